@@ -172,7 +172,7 @@ public final class CatalogReader {
     }
 
     static String join(String location, String key) {
-        return location.isEmpty() ? key : location + " " + key;
+        return location.isEmpty() ? key : location + ": " + key;
     }
 
     static String kind(JsonNode n) {

@@ -1,6 +1,5 @@
 package io.pocketsim.experiments.grid;
 
-import io.pocketsim.core.param.ParameterKind;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.param.ParameterSpec;
@@ -291,18 +290,23 @@ public final class Grid {
         }
         for (int k = 0; k < derived.length; k++) {
             int[] src = derivedSources[k];
-            List<String> srcNames = derived[k].sources();
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (int s = 0; s < src.length; s++) {
-                values.put(srcNames.get(s), (Double) v[src[s]]);
-            }
-            v[derivedTargets[k]] = derived[k].evaluate(values::get);
+            List<String> srcNames = names;
+            v[derivedTargets[k]] = derived[k].evaluate(n -> (Double) v[src[indexIn(srcNames, src, n)]]);
         }
-        Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>(2 * v.length);
         for (int i = 0; i < v.length; i++) {
             map.put(names.get(i), v[i]);
         }
         return ParameterPoint.of(map);
+    }
+
+    private static int indexIn(List<String> names, int[] positions, String name) {
+        for (int s = 0; s < positions.length; s++) {
+            if (names.get(positions[s]).equals(name)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("unknown source " + name);
     }
 
     /** The point index (1-based) named by {@code pointName}, if it names a point of this grid. */
@@ -376,10 +380,5 @@ public final class Grid {
     @Override
     public String toString() {
         return "Grid[" + name() + ", " + size + " points, swept " + sweptKeys() + "]";
-    }
-
-    /** Whether a parameter's kind holds numbers only (used by callers that bisect). */
-    static boolean numeric(ParameterSpec spec) {
-        return spec.kind() == ParameterKind.NUMBER || spec.kind() == ParameterKind.INTEGER;
     }
 }
