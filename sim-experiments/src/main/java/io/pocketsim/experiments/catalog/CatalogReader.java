@@ -255,7 +255,7 @@ public final class CatalogReader {
             Map<String, Object> out = new LinkedHashMap<>();
             ObjectNode o = object(key);
             if (o != null) {
-                o.fields().forEachRemaining(e -> out.put(e.getKey(), value(key + "." + e.getKey(), e.getValue())));
+                o.properties().forEach(e -> out.put(e.getKey(), value(key + "." + e.getKey(), e.getValue())));
             }
             return out;
         }
@@ -264,7 +264,7 @@ public final class CatalogReader {
             Map<String, List<Object>> out = new LinkedHashMap<>();
             ObjectNode o = object(key);
             if (o != null) {
-                o.fields().forEachRemaining(e -> {
+                o.properties().forEach(e -> {
                     String k = key + "." + e.getKey();
                     if (!e.getValue().isArray()) {
                         throw error(k, "wrong type " + kind(e.getValue()) + "; allowed: a list of values");
@@ -309,7 +309,7 @@ public final class CatalogReader {
             List<DerivedParameter> out = new ArrayList<>();
             ObjectNode o = object("derived");
             if (o != null) {
-                o.fields().forEachRemaining(e -> {
+                o.properties().forEach(e -> {
                     String k = "derived." + e.getKey();
                     if (!e.getValue().isTextual()) {
                         throw error(k, "wrong type " + kind(e.getValue())
