@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.pocketsim.core.pocket.oracle.KdeReturnSource;
 import java.io.StringReader;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -69,7 +70,7 @@ class PriceHistoryReaderTest {
             ReturnHistory history = read("return\n-0.1\n0.02\n0.2\n");
 
             // sample variance (ddof 1) of {-0.1, 0.02, 0.2} is 0.0228
-            assertThat(io.pocketsim.core.pocket.oracle.KdeReturnSource.of(history.returns())
+            assertThat(KdeReturnSource.of(history.returns())
                     .sampleStandardDeviation()).isCloseTo(Math.sqrt(0.0228), within(1e-15));
         }
     }
