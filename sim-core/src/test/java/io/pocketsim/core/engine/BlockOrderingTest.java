@@ -1,6 +1,7 @@
 package io.pocketsim.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -121,6 +122,23 @@ class BlockOrderingTest {
         assertThat(seen).containsExactly(
                 "policy sees a: false", "block 1 update sees [a]", "block 2 update sees []",
                 "policy sees a: false", "block 1 update sees [a]", "block 2 update sees []");
+    }
+
+    @Test
+    void blocksKeepTheirDeclaredPoliciesAndAreUnaffectedByLaterListChanges() {
+        Policy<Trace, String> first = (step, s, signals) -> s.events.add("first");
+        Policy<Trace, String> second = (step, s, signals) -> s.events.add("second");
+        Block<Trace, String> inPlace = Block.inPlace("in-place", first, second);
+        assertThat(inPlace.policies()).containsExactly(first, second);
+        assertThat(inPlace.rule()).isSameAs(SignalRule.UNIQUE);
+        assertThat(inPlace.updates()).isEmpty();
+
+        List<Policy<Trace, String>> source = new ArrayList<>(List.of(first));
+        Block<Trace, String> block = new Block<>("copy", source, SignalRule.SUM, new ArrayList<>());
+        source.add(second);
+        assertThat(block.policies()).containsExactly(first);
+        assertThatThrownBy(() -> block.policies().add(second))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
