@@ -2,6 +2,10 @@ package io.pocketsim.experiments.adaptive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.pocketsim.experiments.catalog.CatalogReader;
 import io.pocketsim.experiments.catalog.CatalogSource;
@@ -44,6 +48,27 @@ class NextGridTest {
         assertThat(NextGrid.bisect("stbc", List.of(25.0, 400.0), 25.0)).containsExactly(25.0, 212.5);
         assertThat(NextGrid.bisect("stbc", List.of(25.0, 118.75), 118.75)).containsExactly(71.875, 118.75);
         assertThat(NextGrid.bisect("stbc", List.of(400.0, 25.0), 400.0)).containsExactly(212.5, 400.0);
+    }
+
+    @Test
+    void shouldKeepTheBestEndAndHalveTheWidthForAnyBracket() {
+        qt().withFixedSeed(42L).withExamples(500)
+                .forAll(doubles().between(-1e12, 1e12), doubles().between(1e-6, 1e12), booleans().all())
+                .checkAssert((lo, width, upper) -> {
+                    double hi = lo + width;
+                    if (!(hi > lo)) {
+                        return;
+                    }
+                    double best = upper ? hi : lo;
+                    List<Double> next = NextGrid.bisect("p", List.of(lo, hi), best);
+                    assertThat(next.get(0)).isLessThan(next.get(1));
+                    assertThat(next.get(0)).isGreaterThanOrEqualTo(lo);
+                    assertThat(next.get(1)).isLessThanOrEqualTo(hi);
+                    assertThat(next).contains(best);
+                    assertThat(next.get(1) - next.get(0)).isCloseTo((hi - lo) / 2, within(1e-9 * Math.max(Math.abs(lo), Math.abs(hi))));
+                    // the next step toward the same end keeps narrowing from that end
+                    assertThat(NextGrid.bisect("p", next, best)).contains(best);
+                });
     }
 
     @Test

@@ -284,6 +284,22 @@ class BuiltInCatalogTest {
         }
 
         @Test
+        void shouldResolveAnyPointNameOfAnyGridBackToItsPoint() {
+            List<Grid> grids = CATALOG.grids();
+            org.quicktheories.QuickTheory.qt().withFixedSeed(11L).withExamples(300)
+                    .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, grids.size() - 1),
+                            org.quicktheories.generators.SourceDSL.integers().between(1, 3456))
+                    .checkAssert((g, raw) -> {
+                        Grid grid = grids.get(g);
+                        int i = 1 + (raw - 1) % grid.size();
+                        RunUnit u = CATALOG.resolve(grid.pointName(i)).get(0);
+                        assertThat(u.seed()).isEqualTo(new RunIdentity(grid.name(), i, 0));
+                        assertThat(u.parameters()).isEqualTo(grid.point(i));
+                        assertThat(grid.indexOf(u.parameters())).hasValue(i);
+                    });
+        }
+
+        @Test
         void shouldRejectAPointBeyondTheGrid() {
             assertThatThrownBy(() -> CATALOG.resolve("network_failures_service_ag1_49"))
                     .hasMessageContaining("point 49 of grid network_failures_service_ag1_ does not exist")
