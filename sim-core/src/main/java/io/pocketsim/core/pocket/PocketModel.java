@@ -162,8 +162,9 @@ public final class PocketModel implements Model<PocketState, PocketParams> {
                                 (st, s, sig) -> Departures.gateways(st.params(), s, rng(st, s)),
                                 (st, s, sig) -> Departures.applications(st.params(), s, rng(st, s))), List.of()),
                 block("events_block",
-                        List.of((st, s, sig) -> ScenarioEvents.run(st.params(), s, rng(st, s), s.event,
-                                st.timestep())), List.of()));
+                        // block 11 sees the current day (state.day == t after block 1)
+                        List.of((st, s, sig) -> ScenarioEvents.run(st.params(), s, rng(st, s), s.event, s.day)),
+                        List.of()));
     }
 
     private static Block<PocketState, PocketParams> block(String name,
