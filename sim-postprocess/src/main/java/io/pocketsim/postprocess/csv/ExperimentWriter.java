@@ -15,6 +15,7 @@ import io.pocketsim.postprocess.store.ExperimentUpload;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -306,7 +307,8 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
             this.counted = new CountingOutputStream(new BufferedOutputStream(target, BUFFER_BYTES));
             this.hashed = new HashingOutputStream(Hashing.sha256(), counted);
             OutputStream content = gzip ? new GZIPOutputStream(hashed, BUFFER_BYTES) : hashed;
-            this.printer = new CSVPrinter(new OutputStreamWriter(content, StandardCharsets.UTF_8), ResultCsv.WRITE);
+            this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(content, StandardCharsets.UTF_8),
+                    BUFFER_BYTES), ResultCsv.WRITE);
         }
 
         ManifestFile finish() throws IOException {

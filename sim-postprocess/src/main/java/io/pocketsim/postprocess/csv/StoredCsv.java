@@ -3,6 +3,7 @@ package io.pocketsim.postprocess.csv;
 import com.google.common.io.ByteStreams;
 import io.pocketsim.postprocess.store.CorruptResultException;
 import io.pocketsim.postprocess.store.ResultStore;
+import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,8 @@ final class StoredCsv implements AutoCloseable {
         InputStream raw = store.open(experiment, file);
         try {
             InputStream content = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            CSVParser parser = ResultCsv.parse(new InputStreamReader(content, StandardCharsets.UTF_8));
+            CSVParser parser = ResultCsv.parse(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8),
+                    1 << 16));
             return new StoredCsv(experiment, file, raw, parser);
         } catch (IOException | RuntimeException e) {
             closeQuietly(raw);
