@@ -86,6 +86,8 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
      * @throws io.pocketsim.postprocess.store.ExperimentExistsException if it is complete and mode is CREATE
      */
     public static ExperimentWriter open(ResultStore store, ExperimentMetadata metadata, WriteMode mode) {
+        // bad parameter values must fail before the store removes anything an overwrite would replace
+        metadata.parameters().asMap().forEach(ParameterCells::format);
         return open(store.create(metadata.name(), mode), metadata, Clock.systemUTC(), System::nanoTime);
     }
 

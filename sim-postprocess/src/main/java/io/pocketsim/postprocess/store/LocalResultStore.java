@@ -10,9 +10,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -183,6 +185,25 @@ public final class LocalResultStore implements ResultStore {
         };
     }
 
+    /**
+     * Creates an empty hidden temporary file for {@code name}. Unlike {@link Files#createTempFile}, which makes
+     * files readable by their owner only, it gets the default permissions, so results can be shared.
+     */
+    private static Path temporaryFile(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-" + System.nanoTime()
+                    + "-" + attempt + ".tmp");
+            try {
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Writes files to temporary names and renames them into place. */
     private static final class LocalUpload implements ExperimentUpload {
         private final String experiment;
@@ -207,7 +228,7 @@ public final class LocalResultStore implements ResultStore {
                         + "\" was already written in this upload");
             }
             try {
-                Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+                Path temp = temporaryFile(dir, name);
                 PlacingStream s = new PlacingStream(this, name, temp);
                 open.add(s);
                 return s;
@@ -230,7 +251,7 @@ public final class LocalResultStore implements ResultStore {
             ExperimentCheck.checkFilesMatch(experiment, manifest, placed);
             byte[] json = ManifestJson.write(manifest);
             try {
-                Path temp = Files.createTempFile(dir, "." + ResultNames.MANIFEST + ".", ".tmp");
+                Path temp = temporaryFile(dir, ResultNames.MANIFEST);
                 try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
                     out.write(json);
                     out.getChannel().force(true);

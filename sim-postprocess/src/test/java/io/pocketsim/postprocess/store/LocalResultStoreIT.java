@@ -53,6 +53,19 @@ class LocalResultStoreIT extends ResultStoreContractTest {
     }
 
     @Test
+    void shouldGiveFilesTheDefaultPermissionsSoResultsCanBeShared() throws IOException {
+        ToyRuns.write(store, ToyRuns.metadata("Base", 1, 2), WriteMode.CREATE);
+        Path probe = Files.createFile(root.resolve("probe"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"), "no POSIX permissions here");
+
+        for (String f : List.of(ResultNames.KPIS, ResultNames.TIMESERIES, ResultNames.MANIFEST)) {
+            assertThat(Files.getPosixFilePermissions(root.resolve("results").resolve("Base").resolve(f)))
+                    .as(f).isEqualTo(Files.getPosixFilePermissions(probe));
+        }
+    }
+
+    @Test
     void shouldWriteUnderAHiddenTemporaryNameUntilTheFileIsClosed() throws IOException {
         try (ExperimentUpload up = store.create("Base", WriteMode.CREATE)) {
             OutputStream out = up.file("a.txt");

@@ -193,6 +193,7 @@ public abstract class ResultStoreContractTest {
 
         // When: an overwrite starts and then dies before committing
         try (ExperimentUpload up = store.create("Base", WriteMode.OVERWRITE)) {
+            assertThat(up).isNotNull();
             // Then: the old experiment is no longer complete, even while the new one is being written
             assertThat(store.status("Base").state()).isNotEqualTo(ResultState.COMPLETE);
             assertThat(store.list("")).doesNotContain("Base");
