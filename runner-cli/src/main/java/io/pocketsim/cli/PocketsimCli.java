@@ -1,12 +1,33 @@
 package io.pocketsim.cli;
 
-/** Entry point placeholder; the picocli command tree replaces it. */
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code pocketsim} command. {@code main} only builds the command tree; each subcommand is its own class.
+ * Exit codes: 0 success, 2 bad input (the message names the option and what is allowed), 1 failure.
+ */
+@Command(name = "pocketsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Runs the Pocket Network economic simulation: locally, as a container task, or in the cloud.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
 public final class PocketsimCli {
-    private PocketsimCli() {
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
     }
 
-    /** Runs the command line. */
-    public static void main(String[] args) {
-        System.out.println("pocketsim: not yet implemented");
+    /** Runs the command line and returns its exit code (used by tests). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command tree. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PocketsimCli());
+        cl.setParameterExceptionHandler(new BadInputHandler());
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        cl.setExitCodeExceptionMapper(ExitCodes::forException);
+        return cl;
     }
 }

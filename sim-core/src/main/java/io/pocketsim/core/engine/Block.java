@@ -1,5 +1,6 @@
 package io.pocketsim.core.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +26,11 @@ public record Block<S, P>(String name, List<Policy<S, P>> policies, SignalRule r
     /** A block of in-place policies only (no signals, no state updates). */
     @SafeVarargs
     public static <S, P> Block<S, P> inPlace(String name, Policy<S, P>... policies) {
-        return new Block<>(name, List.of(policies), SignalRule.UNIQUE, List.of());
+        // copied element by element: handing the varargs array itself to another method is what javac flags
+        List<Policy<S, P>> list = new ArrayList<>(policies.length);
+        for (Policy<S, P> p : policies) {
+            list.add(p);
+        }
+        return new Block<>(name, list, SignalRule.UNIQUE, List.of());
     }
 }

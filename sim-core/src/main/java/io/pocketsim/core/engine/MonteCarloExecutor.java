@@ -53,23 +53,34 @@ public final class MonteCarloExecutor implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** The most results that exist at once: jobs submitted but not yet handed to the sink. */
+    public int window() {
+        return window;
+    }
+
     /**
      * Runs jobs {@code 0..jobs-1} and delivers their results to {@code sink} in index order.
      *
-     * @param jobs     number of jobs
+     * <p>Job {@code i + window()} is submitted only after result {@code i} has been handed to the sink, so at most
+     * {@link #window()} results (finished or not) exist at any time.
+     *
+     * @param jobs     number of jobs, at least 0
      * @param job      computes the result of job i (must not depend on other jobs or on thread identity)
      * @param sink     receives results in order, on the calling thread
      * @param progress told after each delivery
      * @throws CancellationException if {@link #cancel()} was called
-     * @throws RuntimeException      the first job failure (remaining jobs are cancelled)
+     * @throws RuntimeException      the failure of the lowest-numbered failing job (remaining jobs are cancelled)
      */
     public <R> void run(int jobs, IntFunction<R> job, Consumer<? super R> sink, Consumer<Progress> progress)
             throws InterruptedException {
+        if (jobs < 0) {
+            throw new IllegalArgumentException("jobs is negative: " + jobs);
+        }
         long start = System.nanoTime();
         Deque<Future<R>> inFlight = new ArrayDeque<>();
         int next = 0;
         try {
-            while (next < jobs && inFlight.size() < window) {
+            while (next < jobs && inFlight.size() < window && !cancelled.get()) {
                 inFlight.add(submit(job, next++));
             }
             int done = 0;
@@ -77,13 +88,16 @@ public final class MonteCarloExecutor implements AutoCloseable {
                 if (cancelled.get()) {
                     throw new CancellationException("run cancelled after " + done + " of " + jobs + " jobs");
                 }
-                R result = await(inFlight.removeFirst());
-                if (next < jobs) {
-                    inFlight.add(submit(job, next++));
-                }
-                sink.accept(result);
+                // deliver before submitting the next job: the window then bounds live results, not just futures
+                sink.accept(await(inFlight.removeFirst()));
                 done++;
                 progress.accept(new Progress(done, jobs, Duration.ofNanos(System.nanoTime() - start)));
+                if (next < jobs && !cancelled.get()) {
+                    inFlight.add(submit(job, next++));
+                }
+            }
+            if (done < jobs) {
+                throw new CancellationException("run cancelled after " + done + " of " + jobs + " jobs");
             }
         } finally {
             for (Future<R> f : inFlight) {
@@ -111,7 +125,10 @@ public final class MonteCarloExecutor implements AutoCloseable {
         }
     }
 
-    /** Asks a running batch to stop at the next delivery; jobs not yet started are dropped. */
+    /**
+     * Asks a running batch to stop before its next delivery; jobs not yet started are dropped. Cancellation is
+     * final: every later batch on this executor is cancelled too.
+     */
     public void cancel() {
         cancelled.set(true);
     }

@@ -19,7 +19,7 @@ public record RunResult(RunIdentity identity, long seed, List<String> columns, d
     public double value(int timestep, String column) {
         int c = columns.indexOf(column);
         if (c < 0) {
-            throw new IllegalArgumentException("unknown column " + column);
+            throw new IllegalArgumentException("unknown column " + column + "; columns: " + String.join(", ", columns));
         }
         return rows[timestep][c];
     }
@@ -28,7 +28,7 @@ public record RunResult(RunIdentity identity, long seed, List<String> columns, d
     public double metric(String name) {
         int c = metricColumns.indexOf(name);
         if (c < 0) {
-            throw new IllegalArgumentException("unknown metric " + name);
+            throw new IllegalArgumentException("unknown metric " + name + "; metrics: " + String.join(", ", metricColumns));
         }
         return metrics[c];
     }

@@ -88,16 +88,8 @@ public final class ParameterSchema {
     }
 
     private String suggestion(String name) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String known : byName.keySet()) {
-            int d = Strings.editDistance(name, known);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = known;
-            }
-        }
-        if (best != null && bestDistance <= Math.max(3, name.length() / 3)) {
+        String best = Strings.closest(name, byName.keySet());
+        if (best != null) {
             return "; did you mean " + best + "?";
         }
         return "; known parameters: " + String.join(", ", byName.keySet());

@@ -3,6 +3,7 @@ package io.pocketsim.core.param;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Declares one model parameter: its name (as used in files, flags and outputs), kind, bounds, allowed
@@ -30,6 +31,18 @@ public record ParameterSpec(String name, ParameterKind kind, double minInclusive
         description = description == null ? "" : description;
         if (minInclusive > maxInclusive) {
             throw new IllegalArgumentException(name + ": minInclusive " + minInclusive + " > maxInclusive " + maxInclusive);
+        }
+        if (kind == ParameterKind.NUMBER_OR_EXPRESSION) {
+            if (expression == null) {
+                throw new IllegalArgumentException(name + ": kind NUMBER_OR_EXPRESSION needs an expression (a regex)");
+            }
+            try {
+                // fail at declaration, not at the first validation, if the regex is malformed
+                Pattern.compile(expression);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(name + ": expression " + expression + " is not a valid regex: "
+                        + e.getDescription(), e);
+            }
         }
     }
 

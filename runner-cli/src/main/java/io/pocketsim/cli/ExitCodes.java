@@ -1,0 +1,19 @@
+package io.pocketsim.cli;
+
+/** The command's exit codes, mapped from exception types in one place. */
+public final class ExitCodes {
+    /** Everything worked. */
+    public static final int OK = 0;
+    /** Something failed while running (I/O, a model error, a remote call). */
+    public static final int FAILURE = 1;
+    /** The user gave input that is not allowed; nothing was run or written. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+
+    /** Maps an exception escaping a command to an exit code. */
+    public static int forException(Throwable t) {
+        return t instanceof BadInputException || t instanceof IllegalArgumentException ? BAD_INPUT : FAILURE;
+    }
+}

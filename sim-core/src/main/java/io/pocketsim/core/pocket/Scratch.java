@@ -1,0 +1,36 @@
+package io.pocketsim.core.pocket;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
+final class Scratch {
+    int[] index = new int[64];
+    Servicer[] sampled = new Servicer[16];
+    double[] amounts = new double[16];
+    final ArrayList<Servicer> candidates = new ArrayList<>(32);
+    double[] bins = new double[32];
+    final ArrayList<Object> proposals = new ArrayList<>(32);
+
+    int[] index(int n) {
+        if (index.length < n) {
+            index = Arrays.copyOf(index, Math.max(n, index.length * 2));
+        }
+        return index;
+    }
+
+    Servicer[] sampled(int n) {
+        if (sampled.length < n) {
+            sampled = new Servicer[Math.max(n, sampled.length * 2)];
+            amounts = new double[sampled.length];
+        }
+        return sampled;
+    }
+
+    double[] bins(int n) {
+        if (bins.length < n) {
+            bins = new double[Math.max(n, bins.length * 2)];
+        }
+        return bins;
+    }
+}
