@@ -44,8 +44,8 @@ final class StoredCsv implements AutoCloseable {
         InputStream raw = store.open(experiment, file);
         try {
             InputStream content = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            CSVParser parser = ResultCsv.parse(new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8),
-                    1 << 16));
+            BufferedReader text = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
+            CSVParser parser = ResultCsv.parse(text);
             return new StoredCsv(experiment, file, raw, parser);
         } catch (IOException | RuntimeException e) {
             closeQuietly(raw);

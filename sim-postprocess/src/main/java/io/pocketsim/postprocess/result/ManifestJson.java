@@ -157,7 +157,8 @@ public final class ManifestJson {
                 List<String> list = new ArrayList<>();
                 for (JsonNode x : v) {
                     if (!x.isTextual()) {
-                        throw new IllegalArgumentException("manifest field " + at + " holds a non-string element: " + x);
+                        throw new IllegalArgumentException("manifest field " + at + " holds a non-string element: "
+                                + x);
                     }
                     list.add(x.textValue());
                 }

@@ -155,7 +155,8 @@ class ExperimentWriterTest {
         ExperimentMetadata other = ToyRuns.metadata("other", 3, 4);
         try (ExperimentWriter w = ExperimentWriter.open(store, other, WriteMode.CREATE)) {
             assertThatThrownBy(() -> w.accept(ToyRuns.run(other, 2)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected (other, point 1, run 1)");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("expected (other, point 1, run 1)");
         }
         assertThat(store.status("other").state()).isNotEqualTo(ResultState.COMPLETE);
     }
