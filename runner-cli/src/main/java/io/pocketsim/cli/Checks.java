@@ -1,0 +1,58 @@
+package io.pocketsim.cli;
+
+import io.pocketsim.core.param.Strings;
+import io.pocketsim.experiments.catalog.ExperimentCatalog;
+import io.pocketsim.experiments.catalog.RunUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Checks of command-line input, each failing with a {@link BadInputException} that names the option. */
+final class Checks {
+    private Checks() {
+    }
+
+    static void positiveOption(String option, long value) {
+        if (value < 1) {
+            throw BadInputException.forOption(option, value, "must be a positive whole number");
+        }
+    }
+
+    /**
+     * The directory must exist and be writable, or be creatable: its nearest existing ancestor must be a writable
+     * directory. Nothing is created here.
+     */
+    static void writableDirectoryOption(String option, Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            if (!Files.isDirectory(abs)) {
+                throw BadInputException.forOption(option, dir, "exists and is not a directory");
+            }
+            if (!Files.isWritable(abs)) {
+                throw BadInputException.forOption(option, dir, "directory is not writable");
+            }
+            return;
+        }
+        Path p = abs.getParent();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p == null || !Files.isDirectory(p) || !Files.isWritable(p)) {
+            throw BadInputException.forOption(option, dir, "cannot be created: "
+                    + (p == null ? "no existing parent" : p + " is not a writable directory"));
+        }
+    }
+
+    /** Resolves an experiment name, turning the catalog's error into one that names the option. */
+    static List<RunUnit> resolveExperiment(ExperimentCatalog catalog, String name) {
+        try {
+            return catalog.resolve(name);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("invalid value for option '--experiment': " + e.getMessage());
+        }
+    }
+
+    static String closest(String name, Iterable<String> candidates) {
+        return Strings.closest(name, candidates);
+    }
+}

@@ -1,0 +1,149 @@
+package io.pocketsim.cli;
+
+import io.pocketsim.core.engine.Model;
+import io.pocketsim.core.engine.MonteCarloExecutor;
+import io.pocketsim.core.engine.Progress;
+import io.pocketsim.core.engine.RunResult;
+import io.pocketsim.core.engine.RunSpec;
+import io.pocketsim.core.engine.Simulation;
+import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.csv.ExperimentWriter;
+import io.pocketsim.postprocess.result.ExperimentMetadata;
+import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.ResultState;
+import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.Verification;
+import io.pocketsim.postprocess.store.WriteMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs the Monte Carlo runs of a list of run units on one executor and streams every unit's results into the store:
+ * runs of all units share the pool, results arrive in (unit, run) order, each unit's files are committed (manifest
+ * last) as soon as its last run is written. Units already complete in the store are skipped unless overwriting, which
+ * makes an interrupted batch resumable.
+ *
+ * @param <S> the model's state type
+ * @param <P> the model's parameter type
+ */
+final class ExperimentRunner<S, P> {
+    private final Simulation<S, P> simulation;
+    private final ResultStore store;
+    private final long rootSeed;
+    private final WriteMode mode;
+    private final Map<String, String> provenance;
+
+    ExperimentRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+                     Map<String, String> provenance) {
+        this.simulation = new Simulation<>(model);
+        this.store = store;
+        this.rootSeed = rootSeed;
+        this.mode = mode;
+        this.provenance = Map.copyOf(provenance);
+    }
+
+    /** What a batch did. */
+    record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos) {
+    }
+
+    /** The units still to run: all of them when overwriting, else those not complete in the store. */
+    List<RunUnit> pending(List<RunUnit> units) {
+        if (mode == WriteMode.OVERWRITE) {
+            return units;
+        }
+        List<RunUnit> out = new ArrayList<>();
+        for (RunUnit u : units) {
+            ExperimentStatus s = store.status(u.name(), Verification.QUICK);
+            if (s.state() != ResultState.COMPLETE) {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /** Runs every run of the given units and writes them. */
+    Summary run(List<RunUnit> all, MonteCarloExecutor executor, Consumer<Progress> progress)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        List<RunUnit> units = pending(all);
+        List<P> params = new ArrayList<>(units.size());
+        int[] firstJob = new int[units.size() + 1];
+        for (int i = 0; i < units.size(); i++) {
+            params.add(simulation.model().parameters(units.get(i).parameters()));
+            firstJob[i + 1] = Math.addExact(firstJob[i], units.get(i).runs());
+        }
+        int jobs = firstJob[units.size()];
+        Sink sink = new Sink(units);
+        try {
+            executor.run(jobs, job -> {
+                int u = unitOf(firstJob, job);
+                RunUnit unit = units.get(u);
+                int run = job - firstJob[u] + 1;
+                return simulation.run(new RunSpec<>(unit.run(run), params.get(u), unit.stateSet(), unit.days(),
+                        rootSeed));
+            }, sink, progress);
+        } finally {
+            sink.abandon();
+        }
+        return new Summary(units.size(), all.size() - units.size(), jobs, System.nanoTime() - start);
+    }
+
+    private static int unitOf(int[] firstJob, int job) {
+        int lo = 0;
+        int hi = firstJob.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (firstJob[mid] <= job) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private ExperimentMetadata metadata(RunUnit u) {
+        ExperimentMetadata m = ExperimentMetadata.of(u.name(), u.model(), u.stateSet(), u.seed().experiment(),
+                u.seed().pointIndex(), u.parameters(), u.runs(), u.days(), rootSeed)
+                .withSoftwareVersion(VersionProvider.version());
+        for (Map.Entry<String, String> e : provenance.entrySet()) {
+            m = m.withProvenance(e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
+    /** Receives results in order on the calling thread; opens and commits one unit's writer at a time. */
+    private final class Sink implements Consumer<RunResult> {
+        private final List<RunUnit> units;
+        private int unit = -1;
+        private ExperimentWriter writer;
+
+        Sink(List<RunUnit> units) {
+            this.units = units;
+        }
+
+        @Override
+        public void accept(RunResult r) {
+            if (writer == null) {
+                unit++;
+                writer = ExperimentWriter.open(store, metadata(units.get(unit)), mode);
+            }
+            writer.accept(r);
+            if (writer.runsWritten() == units.get(unit).runs()) {
+                writer.commit();
+                writer.close();
+                writer = null;
+            }
+        }
+
+        /** Closes an uncommitted writer (after a failure or cancellation), leaving that unit incomplete. */
+        void abandon() {
+            if (writer != null) {
+                writer.close();
+                writer = null;
+            }
+        }
+    }
+}
