@@ -48,6 +48,15 @@ final class ExperimentsCommand implements Callable<Integer> {
                         g.size(), g.definition().runs(), g.definition().days()));
             }
         }
+        out.println();
+        out.println("Other grids:");
+        for (Grid g : catalog.grids()) {
+            if (!g.definition().adaptive()) {
+                out.println(String.format(Locale.ROOT, "    %-34s %5d points x %d runs x %d days (points %s..%s)",
+                        g.name(), g.size(), g.definition().runs(), g.definition().days(), g.pointName(1),
+                        g.pointName(g.size())));
+            }
+        }
         out.flush();
         return ExitCodes.OK;
     }
