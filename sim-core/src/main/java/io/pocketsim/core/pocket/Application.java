@@ -15,6 +15,8 @@ public final class Application {
     double stakedPokt;
     Gateway delegate;
     boolean leaving;
+    // member of the state's under-staked list built at the last leave block
+    boolean understaked;
 
     Application(int id, String name, int geoZone, double poktHoldings, double stakedPokt, int numberOfServices,
                 boolean usesGateway) {

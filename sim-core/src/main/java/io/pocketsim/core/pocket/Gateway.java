@@ -18,6 +18,8 @@ public final class Gateway {
     double relaysServed;
     boolean departed;
     boolean leaving;
+    // member of the state's under-staked list built at the last leave block
+    boolean understaked;
     final ArrayList<Application> delegators = new ArrayList<>();
     private final List<Application> delegatorsView = Collections.unmodifiableList(delegators);
 

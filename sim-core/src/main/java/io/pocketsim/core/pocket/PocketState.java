@@ -77,9 +77,27 @@ public final class PocketState {
 
     // reusable scratch buffers of the blocks (never read across days)
     final Scratch scratch = new Scratch();
+    // the run's scenario event (parsed once), or null
+    ScenarioEvent event;
+    // the run's samplers, bound to the run's generator on first use
+    Samplers samplers;
+    // per-run memory of the recorder (cumulative sums, previous and initial supply)
+    double cumulativeBurned;
+    double cumulativeMinted;
+    double previousFloatingSupply = Double.NaN;
+    double initialFloatingSupply = Double.NaN;
 
     PocketState(DailyReturnModel returnModel) {
         this.returnModel = returnModel;
+    }
+
+    Samplers samplers(org.apache.commons.rng.UniformRandomProvider rng, PocketParams p) {
+        Samplers r = samplers;
+        if (r == null || r.rng != rng) {
+            r = new Samplers(rng, p);
+            samplers = r;
+        }
+        return r;
     }
 
     /** The geo-zone names; entities store an index into this list. */

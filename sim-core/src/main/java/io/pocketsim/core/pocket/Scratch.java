@@ -12,6 +12,15 @@ final class Scratch {
     double[] bins = new double[32];
     final ArrayList<Object> proposals = new ArrayList<>(32);
 
+    double[] values = new double[64];
+
+    double[] values(int n) {
+        if (values.length < n) {
+            values = new double[Math.max(n, values.length * 2)];
+        }
+        return values;
+    }
+
     int[] index(int n) {
         if (index.length < n) {
             index = Arrays.copyOf(index, Math.max(n, index.length * 2));

@@ -51,6 +51,8 @@ public final class Servicer {
     int relayLogIndex = -1;
     // marks used by sampling / leave passes
     boolean leaving;
+    // member of the state's under-staked list built at the last leave block
+    boolean understaked;
 
     Servicer(int id, String name, int geoZone, double poktHoldings, double stakedPokt, double qos) {
         this.id = id;

@@ -1,0 +1,170 @@
+package io.pocketsim.core.pocket;
+
+import java.util.ArrayList;
+
+/**
+ * Block 10: departures (model-spec.md §4.10). Servicers, gateways and applications leave for certain when they were
+ * under-staked at yesterday's leave block and still are, otherwise with their leave probability (drawn only then);
+ * services leave with their probability. The new under-staked lists are built after the removals.
+ */
+final class Departures {
+    private Departures() {
+    }
+
+    static void servicers(PocketParams p, PocketState s, Samplers r) {
+        double min = p.minimumStakeServicer();
+        double probability = p.servicerLeaveProbability();
+        ArrayList<Servicer> list = s.servicers;
+        boolean any = false;
+        for (int i = 0; i < list.size(); i++) {
+            Servicer sv = list.get(i);
+            boolean forced = sv.understaked && sv.stakedPokt < min;
+            sv.leaving = forced || r.uniform() < probability;
+            any |= sv.leaving;
+        }
+        if (any) {
+            for (int i = 0; i < list.size(); i++) {
+                Servicer sv = list.get(i);
+                if (sv.leaving) {
+                    // stake and holdings leave with it, unburned (quirk §9.3)
+                    for (int j = sv.services.size() - 1; j >= 0; j--) {
+                        sv.services.get(j).servicers.remove(sv);
+                    }
+                    sv.services.clear();
+                }
+            }
+            list.removeIf(sv -> sv.leaving);
+        }
+        for (int i = 0; i < s.understakedServicers.size(); i++) {
+            s.understakedServicers.get(i).understaked = false;
+        }
+        s.understakedServicers.clear();
+        for (int i = 0; i < list.size(); i++) {
+            Servicer sv = list.get(i);
+            if (sv.stakedPokt < min) {
+                sv.understaked = true;
+                s.understakedServicers.add(sv);
+            }
+        }
+    }
+
+    static void services(PocketParams p, PocketState s, Samplers r) {
+        double probability = p.serviceLeaveProbability();
+        ArrayList<Service> list = s.services;
+        boolean any = false;
+        for (int i = 0; i < list.size(); i++) {
+            Service service = list.get(i);
+            service.leaving = r.uniform() < probability;
+            any |= service.leaving;
+        }
+        if (!any) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Service service = list.get(i);
+            if (service.leaving) {
+                for (int j = service.servicers.size() - 1; j >= 0; j--) {
+                    service.servicers.get(j).services.remove(service);
+                }
+                service.servicers.clear();
+            }
+        }
+        list.removeIf(service -> service.leaving);
+    }
+
+    static void gateways(PocketParams p, PocketState s, Samplers r) {
+        double min = p.gatewayMinimumStake();
+        double probability = p.gatewayLeaveProbability();
+        boolean releaseAll = p.corrected(Correction.GATEWAY_DEPARTURE_RELEASES_ALL);
+        ArrayList<Gateway> list = s.gateways;
+        boolean any = false;
+        for (int i = 0; i < list.size(); i++) {
+            Gateway g = list.get(i);
+            boolean forced = g.understaked && g.stakedPokt < min;
+            g.leaving = forced || r.uniform() < probability;
+            any |= g.leaving;
+        }
+        if (any) {
+            for (int i = 0; i < list.size(); i++) {
+                Gateway g = list.get(i);
+                if (g.leaving) {
+                    release(g, releaseAll);
+                    g.departed = true;
+                }
+            }
+            list.removeIf(g -> g.leaving);
+        }
+        for (int i = 0; i < s.understakedGateways.size(); i++) {
+            s.understakedGateways.get(i).understaked = false;
+        }
+        s.understakedGateways.clear();
+        for (int i = 0; i < list.size(); i++) {
+            Gateway g = list.get(i);
+            if (g.stakedPokt < min) {
+                g.understaked = true;
+                s.understakedGateways.add(g);
+            }
+        }
+    }
+
+    /**
+     * Releases a departing gateway's delegators. The original removes from the list it iterates, so it visits
+     * positions 0, 2, 4, ... of the original list and the others keep pointing at the departed gateway (quirk
+     * §9.13), and stay in its delegator list.
+     */
+    static void release(Gateway g, boolean releaseAll) {
+        ArrayList<Application> d = g.delegators;
+        if (releaseAll) {
+            for (int i = 0; i < d.size(); i++) {
+                d.get(i).delegate = null;
+            }
+            d.clear();
+            return;
+        }
+        int kept = 0;
+        for (int i = 0; i < d.size(); i++) {
+            Application a = d.get(i);
+            if (i % 2 == 0) {
+                a.delegate = null;
+            } else {
+                d.set(kept++, a);
+            }
+        }
+        while (d.size() > kept) {
+            d.remove(d.size() - 1);
+        }
+    }
+
+    static void applications(PocketParams p, PocketState s, Samplers r) {
+        double min = p.minimumApplicationStake();
+        double probability = p.applicationLeaveProbability();
+        ArrayList<Application> list = s.applications;
+        boolean any = false;
+        for (int i = 0; i < list.size(); i++) {
+            Application a = list.get(i);
+            boolean forced = a.understaked && a.stakedPokt < min;
+            a.leaving = forced || r.uniform() < probability;
+            any |= a.leaving;
+        }
+        if (any) {
+            for (int i = 0; i < list.size(); i++) {
+                Application a = list.get(i);
+                if (a.leaving && a.delegate != null) {
+                    Links.undelegate(a);
+                }
+            }
+            list.removeIf(a -> a.leaving);
+        }
+        for (int i = 0; i < s.understakedApplications.size(); i++) {
+            s.understakedApplications.get(i).understaked = false;
+        }
+        s.understakedApplications.clear();
+        for (int i = 0; i < list.size(); i++) {
+            Application a = list.get(i);
+            if (a.stakedPokt < min) {
+                a.understaked = true;
+                s.understakedApplications.add(a);
+            }
+        }
+    }
+}

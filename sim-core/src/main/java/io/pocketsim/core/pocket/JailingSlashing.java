@@ -1,0 +1,66 @@
+package io.pocketsim.core.pocket;
+
+import java.util.ArrayList;
+
+/** Block 7: unjailing, jailing with slashing, then the day's transaction count (model-spec.md §4.7). */
+final class JailingSlashing {
+    /** Intercept of the transaction-count regression. */
+    static final double TX_INTERCEPT = 36692.90516650191;
+    /** Slope of the transaction-count regression (per processed relay). */
+    static final double TX_SLOPE = 0.8457022264621301;
+
+    private JailingSlashing() {
+    }
+
+    // jailing_slashing_ac: unjail pass, then jail pass
+    static void run(PocketParams p, PocketState s, Samplers r) {
+        ArrayList<Servicer> list = s.servicers;
+        // quirk kept (§9.11): heights are seconds, so minimum_pause_time = 10 means one day; JAIL_DURATION_DAYS
+        // counts it in days instead
+        double pause = p.corrected(Correction.JAIL_DURATION_DAYS)
+                ? p.minimumPauseTime() * MetaBlock.HEIGHT_PER_DAY
+                : p.minimumPauseTime();
+        for (int i = 0; i < list.size(); i++) {
+            Servicer sv = list.get(i);
+            if (!sv.jailed) {
+                continue;
+            }
+            double lost = sv.revenueExpectationSum();
+            s.periodJailingOpportunityCost += lost;
+            sv.jailLostRevenueSum += lost;
+            sv.jailLostRevenueCount++;
+            if (s.height - sv.pauseHeight >= pause) {
+                sv.jailed = false;
+            }
+        }
+        double probability = p.servicerJailingProbability();
+        for (int i = 0; i < list.size(); i++) {
+            Servicer sv = list.get(i);
+            if (sv.jailed) {
+                continue;
+            }
+            // a shut-down servicer is jailed without a draw
+            if (sv.shutDown || r.uniform() < probability) {
+                jail(p, s, sv);
+            }
+        }
+    }
+
+    // jail_node_policy
+    static void jail(PocketParams p, PocketState s, Servicer sv) {
+        double burn = sv.stakedPokt * p.slashFractionDowntime();
+        sv.jailed = true;
+        sv.pauseHeight = s.height;
+        sv.slashingHistorySum += -burn;
+        sv.slashingHistoryCount++;
+        sv.stakedPokt -= burn;
+        sv.stakedPoktTotalInflow -= burn;
+        s.floatingSupply -= burn;
+        s.poktBurned += burn;
+    }
+
+    // p_transactions
+    static void transactions(PocketState s) {
+        s.nTransactions = PyMath.trunc(TX_INTERCEPT + TX_SLOPE * s.processedRelays);
+    }
+}

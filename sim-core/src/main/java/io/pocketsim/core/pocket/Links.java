@@ -1,0 +1,35 @@
+package io.pocketsim.core.pocket;
+
+/** The link and delegation mechanisms: both sides of every relation change together (model-spec.md §2.2). */
+final class Links {
+    private Links() {
+    }
+
+    /** Links a servicer and a service (appends on both sides). */
+    static void link(Service service, Servicer servicer) {
+        service.servicers.add(servicer);
+        servicer.services.add(service);
+        servicer.ensureLinkCapacity(servicer.services.size());
+    }
+
+    /** Unlinks a servicer and a service (removes the first occurrence on both sides). */
+    static void unlink(Service service, Servicer servicer) {
+        service.servicers.remove(servicer);
+        servicer.services.remove(service);
+    }
+
+    /** Delegates an application to a gateway. */
+    static void delegate(Application app, Gateway gateway) {
+        gateway.delegators.add(app);
+        app.delegate = gateway;
+    }
+
+    /** Ends an application's delegation to its gateway. */
+    static void undelegate(Application app) {
+        Gateway g = app.delegate;
+        app.delegate = null;
+        if (g != null) {
+            g.delegators.remove(app);
+        }
+    }
+}

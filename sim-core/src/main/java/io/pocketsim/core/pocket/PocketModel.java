@@ -1,0 +1,175 @@
+package io.pocketsim.core.pocket;
+
+import io.pocketsim.core.engine.Block;
+import io.pocketsim.core.engine.Model;
+import io.pocketsim.core.engine.Policy;
+import io.pocketsim.core.engine.Recorder;
+import io.pocketsim.core.engine.RunMetrics;
+import io.pocketsim.core.engine.SignalRule;
+import io.pocketsim.core.engine.Step;
+import io.pocketsim.core.engine.StateUpdate;
+import io.pocketsim.core.param.ParameterPoint;
+import io.pocketsim.core.param.ParameterSchema;
+import io.pocketsim.core.pocket.oracle.DailyReturnModel;
+import io.pocketsim.core.pocket.oracle.ReturnModelSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The Pocket Network model (BlockScience PocketSimulationModel, model-spec.md): 11 blocks per day in the original
+ * order, each running its policies in the original order on the one mutable state of the run, so a later policy
+ * sees the changes of an earlier one.
+ *
+ * <p>Every random draw comes from the run's generator ({@link Step#rng()}), under the original's draw conditions.
+ * Behaviours of the original that look unintended are reproduced unless named in the {@code corrections}
+ * parameter ({@link Correction}).
+ */
+public final class PocketModel implements Model<PocketState, PocketParams> {
+    /** The model's name. */
+    public static final String NAME = "pocket";
+
+    private final ReturnModelSource returns;
+    private final RunMetrics<PocketState, PocketParams> metrics;
+    private final Map<Double, DailyReturnModel> returnModels = new ConcurrentHashMap<>();
+    private final List<Block<PocketState, PocketParams>> blocks = buildBlocks();
+    private final PocketRecorder recorder = new PocketRecorder();
+
+    /**
+     * Creates the model with no per-run metrics.
+     *
+     * @param returns where the oracle's daily price returns come from
+     */
+    public PocketModel(ReturnModelSource returns) {
+        this(returns, RunMetrics.none());
+    }
+
+    /**
+     * Creates the model with per-run metrics (KPIs) computed while each run streams past.
+     *
+     * @param returns where the oracle's daily price returns come from
+     * @param metrics the per-run metrics
+     */
+    public PocketModel(ReturnModelSource returns, RunMetrics<PocketState, PocketParams> metrics) {
+        this.returns = Objects.requireNonNull(returns, "returns");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /** The same model with other per-run metrics. */
+    public PocketModel withMetrics(RunMetrics<PocketState, PocketParams> metrics) {
+        return new PocketModel(returns, metrics);
+    }
+
+    /** Where the oracle's returns come from. */
+    public ReturnModelSource returnSource() {
+        return returns;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return PocketParameters.schema();
+    }
+
+    @Override
+    public PocketParams parameters(ParameterPoint point) {
+        return PocketParams.from(point);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The initial link density (§2.4), when the parameters ask for it, is drawn from {@code setupRng}, so all
+     * runs of one parameter point start with the same links.
+     *
+     * @throws IllegalArgumentException for an unknown state set
+     */
+    @Override
+    public PocketState initialState(PocketParams params, String stateSet, UniformRandomProvider setupRng) {
+        DailyReturnModel model = returnModels.computeIfAbsent(params.oraclePriceKdeBandwidth(), returns::forBandwidth);
+        PocketState s = InitialStates.build(stateSet, model);
+        s.event = params.event() == null ? null : ScenarioEvent.of(params.event());
+        DensityLinking.apply(params, s, setupRng);
+        return s;
+    }
+
+    @Override
+    public List<String> stateSets() {
+        return InitialStates.NAMES;
+    }
+
+    @Override
+    public List<Block<PocketState, PocketParams>> blocks() {
+        return blocks;
+    }
+
+    @Override
+    public Recorder<PocketState> recorder() {
+        return recorder;
+    }
+
+    @Override
+    public RunMetrics<PocketState, PocketParams> metrics() {
+        return metrics;
+    }
+
+    private static Samplers rng(Step<PocketParams> step, PocketState s) {
+        return s.samplers(step.rng(), step.params());
+    }
+
+    private static List<Block<PocketState, PocketParams>> buildBlocks() {
+        return List.of(
+                block("meta_update_block",
+                        List.of((st, s, sig) -> MetaBlock.updateTime(s),
+                                (st, s, sig) -> MetaBlock.updatePrice(s, rng(st, s))),
+                        List.of((st, s, sig) -> MetaBlock.resetDailyTotals(s))),
+                block("gfpr_rttm_block",
+                        List.of((st, s, sig) -> FeeRates.update(st.params(), s)), List.of()),
+                block("join_block",
+                        List.of((st, s, sig) -> Joins.servicer(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Joins.service(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Joins.gateway(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Joins.application(st.params(), s, rng(st, s))), List.of()),
+                // cadCAD's policy column order runs the stake block as servicer, gateway, application
+                block("stake_block",
+                        List.of((st, s, sig) -> StakeTopUps.servicers(st.params(), s),
+                                (st, s, sig) -> StakeTopUps.gateways(st.params(), s),
+                                (st, s, sig) -> StakeTopUps.applications(st.params(), s)), List.of()),
+                block("delegation_service_block",
+                        List.of((st, s, sig) -> Linking.serviceLinking(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Linking.gatewayDelegation(st.params(), s, rng(st, s))), List.of()),
+                block("relay_requests_block",
+                        List.of((st, s, sig) -> RelaySessions.run(st.params(), s, rng(st, s))), List.of()),
+                block("jailing_slashing_block",
+                        List.of((st, s, sig) -> JailingSlashing.run(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> JailingSlashing.transactions(s)), List.of()),
+                block("block_and_fee_rewards_block",
+                        List.of((st, s, sig) -> Rewards.blockReward(st.params(), s),
+                                (st, s, sig) -> Rewards.feeReward(st.params(), s)), List.of()),
+                block("undelegation_unservice_block",
+                        List.of((st, s, sig) -> Unlinking.serviceUnlinking(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Unlinking.gatewayUndelegation(st.params(), s, rng(st, s))),
+                        List.of()),
+                block("leave_block",
+                        List.of((st, s, sig) -> Departures.servicers(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Departures.services(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Departures.gateways(st.params(), s, rng(st, s)),
+                                (st, s, sig) -> Departures.applications(st.params(), s, rng(st, s))), List.of()),
+                block("events_block",
+                        // block 11 sees the current day (state.day == t after block 1)
+                        List.of((st, s, sig) -> ScenarioEvents.run(st.params(), s, rng(st, s), s.event, s.day)),
+                        List.of()));
+    }
+
+    private static Block<PocketState, PocketParams> block(String name,
+                                                          List<Policy<PocketState, PocketParams>> policies,
+                                                          List<StateUpdate<PocketState, PocketParams>> updates) {
+        return new Block<>(name, policies, SignalRule.UNIQUE, updates);
+    }
+}

@@ -1,0 +1,184 @@
+package io.pocketsim.core.pocket;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/**
+ * Block 6: relay sessions (model-spec.md §4.6). {@code average_session_per_application × #applications} sessions
+ * per day, each: a uniform application, {@code int(Gamma(k, θ))} relays, uniform servicers without replacement and
+ * a uniform service (independent of links), relay multiplier, token-bucket cap and fee cap, the modulo-to-first
+ * work split, shut-down servicers' relays lost, and the fee for the full session taken from stake.
+ *
+ * <p>Relay counts stay integer-valued doubles (or exact dyadic multiples), so the logs' sums equal the processed
+ * relays exactly, as the original asserts.
+ */
+final class RelaySessions {
+    private RelaySessions() {
+    }
+
+    static void run(PocketParams p, PocketState s, Samplers r) {
+        resetLogs(s);
+        ArrayList<Application> apps = s.applications;
+        ArrayList<Servicer> servicers = s.servicers;
+        ArrayList<Service> services = s.services;
+        int nApps = apps.size();
+        long sessions = (long) (p.averageSessionPerApplication() * nApps);
+        boolean gamma = "basic_gamma".equals(p.submitRelayRequestsFunction());
+        boolean v1 = "V1".equals(p.submitRelayRequestsPolicyFunction());
+        boolean burnFees = p.corrected(Correction.RELAY_FEE_BURN);
+        double bucket = p.sessionTokenBucketCoefficient();
+        double gfpr = s.gatewayFeePerRelay;
+        double afpr = s.applicationFeePerRelay;
+        int nServicers = servicers.size();
+        int[] pool = s.scratch.index(Math.max(nServicers, 1));
+        for (int i = 0; i < nServicers; i++) {
+            pool[i] = i;
+        }
+        double total = 0;
+        double processed = 0;
+        for (long session = 0; session < sessions; session++) {
+            Application app = apps.get(r.index(nApps));
+            double n = gamma ? PyMath.trunc(r.gamma()) : 10;
+            int k;
+            Service service;
+            Servicer[] sampled;
+            if (v1) {
+                // random.sample over all servicers, jailed and shut-down ones included
+                k = Math.min(app.numberOfServices(), nServicers);
+                sampled = s.scratch.sampled(k);
+                for (int j = 0; j < k; j++) {
+                    int pick = j + r.index(nServicers - j);
+                    int tmp = pool[j];
+                    pool[j] = pool[pick];
+                    pool[pick] = tmp;
+                    sampled[j] = servicers.get(pool[j]);
+                }
+                service = services.isEmpty() ? null : services.get(r.index(services.size()));
+                if (service != null && service.hasRelayMultiplier()) {
+                    n = n * service.relayMultiplier;
+                }
+                n = Math.max(Math.min(n, PyMath.trunc(app.stakedPokt * bucket)), 0);
+                double cap = app.delegate != null
+                        ? PyMath.floorDiv(app.delegate.stakedPokt, gfpr)
+                        : PyMath.floorDiv(app.stakedPokt, afpr);
+                n = Math.max(Math.min(n, cap), 0);
+            } else {
+                // "test": sample among non-jailed servicers, 10 relays, no caps
+                ArrayList<Servicer> free = s.scratch.candidates;
+                free.clear();
+                for (int i = 0; i < nServicers; i++) {
+                    if (!servicers.get(i).jailed) {
+                        free.add(servicers.get(i));
+                    }
+                }
+                k = Math.min(app.numberOfServices(), free.size());
+                sampled = s.scratch.sampled(k);
+                int m = free.size();
+                for (int j = 0; j < k; j++) {
+                    int pick = j + r.index(m - j);
+                    Servicer tmp = free.get(j);
+                    free.set(j, free.get(pick));
+                    free.set(pick, tmp);
+                    sampled[j] = free.get(j);
+                }
+                service = services.isEmpty() ? null : services.get(r.index(services.size()));
+                n = 10;
+            }
+            total += n;
+            // the original raises when no servicer or no service exists; here such a session serves nothing
+            if (n == 0 || service == null || k == 0 || service.shutdown) {
+                continue;
+            }
+            processed += serve(s, app, service, sampled, k, n, gfpr, afpr, burnFees);
+        }
+        s.totalRelays = total;
+        s.processedRelays = processed;
+    }
+
+    /** servicer_relay_policy and the payment of one session; returns the relays processed. */
+    static double serve(PocketState s, Application app, Service service, Servicer[] sampled, int k, double n,
+                        double gfpr, double afpr, boolean burnFees) {
+        int zone = app.geoZone();
+        int slot = service.relayLogSlot[zone];
+        if (slot < 0) {
+            slot = addRelayLogEntry(s, service, zone);
+        }
+        s.relayLogRelays[slot] += n;
+        Gateway payer = app.delegate;
+        double charge = payer != null ? n * gfpr : n * afpr;
+        double split = PyMath.floorDiv(n, k);
+        double first = split + PyMath.mod(n, k);
+        double bad = 0;
+        for (int j = 0; j < k; j++) {
+            Servicer sv = sampled[j];
+            double amount = j == 0 ? first : split;
+            if (sv.shutDown) {
+                s.relayLogRelays[slot] -= amount;
+                bad += amount;
+            } else {
+                int idx = sv.relayLogIndex;
+                if (idx < 0) {
+                    idx = addServicerLogEntry(s, sv);
+                }
+                s.servicerLogRelays[idx] += amount;
+            }
+        }
+        double served = n - bad;
+        // the requester pays for all n relays, bad ones included (quirk §9.2), from stake; the fee is neither
+        // burned nor paid to anyone (quirk §9.1) unless RELAY_FEE_BURN is on
+        if (payer != null) {
+            payer.feesPaid += charge;
+            payer.relaysServed += served;
+            payer.stakedPokt -= charge;
+        } else {
+            app.stakedPokt -= charge;
+        }
+        if (burnFees) {
+            s.floatingSupply -= charge;
+            s.poktBurned += charge;
+        }
+        return served;
+    }
+
+    private static void resetLogs(PocketState s) {
+        for (int i = 0; i < s.relayLogCount; i++) {
+            s.relayLogService[i].relayLogSlot[s.relayLogZone[i]] = -1;
+            s.relayLogService[i] = null;
+        }
+        s.relayLogCount = 0;
+        for (int i = 0; i < s.servicerLogCount; i++) {
+            s.servicerLogServicer[i].relayLogIndex = -1;
+            s.servicerLogServicer[i] = null;
+        }
+        s.servicerLogCount = 0;
+        s.relayLogPresent = true;
+    }
+
+    private static int addRelayLogEntry(PocketState s, Service service, int zone) {
+        int slot = s.relayLogCount++;
+        if (slot == s.relayLogService.length) {
+            int len = slot * 2;
+            s.relayLogService = Arrays.copyOf(s.relayLogService, len);
+            s.relayLogZone = Arrays.copyOf(s.relayLogZone, len);
+            s.relayLogRelays = Arrays.copyOf(s.relayLogRelays, len);
+        }
+        s.relayLogService[slot] = service;
+        s.relayLogZone[slot] = zone;
+        s.relayLogRelays[slot] = 0;
+        service.relayLogSlot[zone] = slot;
+        return slot;
+    }
+
+    private static int addServicerLogEntry(PocketState s, Servicer sv) {
+        int idx = s.servicerLogCount++;
+        if (idx == s.servicerLogServicer.length) {
+            int len = idx * 2;
+            s.servicerLogServicer = Arrays.copyOf(s.servicerLogServicer, len);
+            s.servicerLogRelays = Arrays.copyOf(s.servicerLogRelays, len);
+        }
+        s.servicerLogServicer[idx] = sv;
+        s.servicerLogRelays[idx] = 0;
+        sv.relayLogIndex = idx;
+        return idx;
+    }
+}

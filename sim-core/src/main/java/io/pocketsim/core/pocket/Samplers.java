@@ -1,0 +1,61 @@
+package io.pocketsim.core.pocket;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/** The samplers of one run, bound to the run's generator (created once per run, reused every day). */
+final class Samplers {
+    /** Mean of the normal draw of new servicers' and applications' personal holdings, uPOKT. */
+    static final double HOLDINGS_MEAN = 30937797160586.477;
+    /** Standard deviation of that draw, uPOKT. */
+    static final double HOLDINGS_SD = 25104455260369.2;
+    /** Floor of that draw ({@code 30000000000000 * 0.05}), uPOKT. */
+    static final double HOLDINGS_FLOOR = 30000000000000.0 * 0.05;
+
+    final UniformRandomProvider rng;
+    private final ContinuousSampler gamma;
+    private final ContinuousSampler normal;
+
+    Samplers(UniformRandomProvider rng, PocketParams p) {
+        this.rng = rng;
+        this.gamma = AhrensDieterMarsagliaTsangGammaSampler.of(rng,
+                p.relaysPerSessionGammaDistributionShape(), p.relaysPerSessionGammaDistributionScale());
+        this.normal = ZigguratSampler.NormalizedGaussian.of(rng);
+    }
+
+    /** Python's {@code random.random()}: uniform in [0, 1). */
+    double uniform() {
+        return rng.nextDouble();
+    }
+
+    /** Python's {@code random.choice} index: uniform in [0, n). */
+    int index(int n) {
+        return rng.nextInt(n);
+    }
+
+    /** numpy's {@code gamma(shape, scale)} with the run's relay-count parameters. */
+    double gamma() {
+        return gamma.sample();
+    }
+
+    /** A standard normal draw. */
+    double standardNormal() {
+        return normal.sample();
+    }
+
+    /** {@code max(N(30937797160586.477, 25104455260369.2), 1.5e12)}: a new actor's personal holdings. */
+    double personalHoldings() {
+        return Math.max(HOLDINGS_MEAN + HOLDINGS_SD * normal.sample(), HOLDINGS_FLOOR);
+    }
+
+    /** numpy's {@code poisson(mean)}; 0 for a mean of 0. */
+    int poisson(double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        return PoissonSampler.of(rng, mean).sample();
+    }
+}

@@ -1,0 +1,82 @@
+package io.pocketsim.core.pocket;
+
+import java.util.ArrayList;
+
+/** Block 11: the scheduled scenario event (p_events, model-spec.md §5.4). */
+final class ScenarioEvents {
+    private ScenarioEvents() {
+    }
+
+    /**
+     * Runs the event of the parameters on day {@code timestep} (block 11 sees the current day).
+     *
+     * @param event the run's event, or {@code null}
+     */
+    static void run(PocketParams p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
+        if (event == null) {
+            return;
+        }
+        if (event.time() == timestep) {
+            fire(p, s, r, event);
+        } else if (event.type() == ScenarioEvent.Type.SERVICE_SHUTDOWN
+                && event.time() + event.shutdownTime() == timestep) {
+            // the reset switches every service back on
+            ArrayList<Service> services = s.services;
+            for (int i = 0; i < services.size(); i++) {
+                services.get(i).shutdown = false;
+            }
+        }
+    }
+
+    static void fire(PocketParams p, PocketState s, Samplers r, ScenarioEvent e) {
+        ArrayList<Service> services = s.services;
+        switch (e.type()) {
+            case SERVICER_SHUTDOWN -> {
+                int zone = r.index(s.geozones().size());
+                for (int i = 0; i < s.servicers.size(); i++) {
+                    Servicer sv = s.servicers.get(i);
+                    if (sv.geoZone() == zone) {
+                        sv.shutDown = true;
+                    }
+                }
+            }
+            case SERVICE_SHUTDOWN -> {
+                if (!services.isEmpty()) { // the original raises on an empty list
+                    services.get(r.index(services.size())).shutdown = true;
+                }
+            }
+            case SERVICE_JOIN -> {
+                services.add(new Service(s.nextServiceId++, "ABC", s.height, s.geozones().size()));
+                double n = services.size();
+                // every current service, the new one too (quirk §9.17)
+                for (int i = 0; i < services.size(); i++) {
+                    services.get(i).relayMultiplier = n / (n - 1);
+                }
+            }
+            case SERVICE_RELAY_MULTIPLY -> {
+                if (!services.isEmpty()) {
+                    for (int k = 0; k < e.count(); k++) { // random.choices: with replacement
+                        services.get(r.index(services.size())).relayMultiplier = e.multiple();
+                    }
+                }
+            }
+            case ORACLE_SHUTDOWN -> s.oracleShutdown = PocketState.ORACLE_SHUT_DOWN_FOREVER;
+            case ORACLE_DELAY_CONSTANT -> s.oracleShutdown = e.count();
+            case ORACLE_DELAY_POISSON -> s.oracleShutdown = r.poisson(p.oracleTreatmentTimeMean()); // 0: no freeze
+            case ORACLE_DISTORTION_CONSTANT -> distort(p, s, e.count(), e);
+            case ORACLE_DISTORTION_POISSON -> distort(p, s, r.poisson(p.oracleTreatmentTimeMean()), e);
+            default -> throw new IllegalStateException("unhandled event type " + e.type());
+        }
+    }
+
+    private static void distort(PocketParams p, PocketState s, int time, ScenarioEvent e) {
+        if (time == 0 && p.corrected(Correction.ZERO_DURATION_DISTORTION)) {
+            return;
+        }
+        // quirk kept (§9.16): a duration of 0 becomes -1 at the next update and the distortion never ends
+        s.distortionActive = true;
+        s.distortionTime = time;
+        s.distortionMu = e.mu();
+        s.distortionSigma = e.sigma();
+    }
+}

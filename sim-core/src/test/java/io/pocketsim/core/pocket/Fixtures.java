@@ -1,0 +1,135 @@
+package io.pocketsim.core.pocket;
+
+import io.pocketsim.core.engine.Block;
+import io.pocketsim.core.engine.Policy;
+import io.pocketsim.core.engine.Signals;
+import io.pocketsim.core.engine.StateUpdate;
+import io.pocketsim.core.engine.Step;
+import io.pocketsim.core.param.ParameterPoint;
+import io.pocketsim.core.pocket.oracle.DailyReturnModel;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/** Builders of parameters and hand-made states for the model's unit tests. */
+final class Fixtures {
+    /** A price model whose every return is 0. */
+    static final DailyReturnModel FLAT = rng -> 0.0;
+
+    private Fixtures() {
+    }
+
+    /** A named parameter set with overrides given as name, value pairs. */
+    static PocketParams params(String set, Object... overrides) {
+        ParameterPoint p = PocketParameters.namedSet(set);
+        for (int i = 0; i < overrides.length; i += 2) {
+            p = p.with((String) overrides[i], overrides[i + 1]);
+        }
+        return PocketParams.from(p);
+    }
+
+    /** Base parameters with overrides. */
+    static PocketParams base(Object... overrides) {
+        return params("Base", overrides);
+    }
+
+    /** Base parameters with corrections switched on. */
+    static PocketParams corrected(Correction... corrections) {
+        return base("corrections", java.util.Arrays.stream(corrections).map(Correction::parameterName).toList());
+    }
+
+    /** A state with a validator, the initial supply and price, and no other entities. */
+    static PocketState empty() {
+        return empty(FLAT);
+    }
+
+    static PocketState empty(DailyReturnModel returns) {
+        PocketState s = new PocketState(returns);
+        s.validators.add(new Validator(0, "V", 0, 0));
+        s.floatingSupply = InitialStates.FLOATING_SUPPLY;
+        s.poktPriceOracle = InitialStates.PRICE;
+        return s;
+    }
+
+    static Servicer servicer(PocketState s, int zone, double stake) {
+        return servicer(s, zone, stake, 0.8);
+    }
+
+    static Servicer servicer(PocketState s, int zone, double stake, double qos) {
+        Servicer sv = new Servicer(s.nextServicerId++, "", zone, 1e12, stake, qos);
+        s.servicers.add(sv);
+        return sv;
+    }
+
+    static Service service(PocketState s) {
+        Service service = new Service(s.nextServiceId++, "S", Service.INITIAL_JOIN_HEIGHT, 5);
+        s.services.add(service);
+        return service;
+    }
+
+    static Application app(PocketState s, int zone, double stake, int servicersPerSession) {
+        Application a = new Application(s.nextApplicationId++, "", zone, 1e12, stake, servicersPerSession, false);
+        s.applications.add(a);
+        return a;
+    }
+
+    static Gateway gateway(PocketState s, double stake) {
+        Gateway g = new Gateway(s.nextGatewayId++, "", 1e12, stake);
+        s.gateways.add(g);
+        return g;
+    }
+
+    static Samplers samplers(UniformRandomProvider rng, PocketParams p) {
+        return new Samplers(rng, p);
+    }
+
+    static UniformRandomProvider seeded(long seed) {
+        return RandomSource.L64_X128_MIX.create(seed);
+    }
+
+    /** Runs whole days (all 11 blocks in order) of the model on a state, as the engine does. */
+    static void days(PocketModel model, PocketParams p, PocketState s, UniformRandomProvider rng, int days) {
+        Step<PocketParams> step = new Step<>(p, rng);
+        Signals signals = new Signals();
+        for (int d = 0; d < days; d++) {
+            for (Block<PocketState, PocketParams> b : model.blocks()) {
+                runBlock(b, step, s, signals);
+            }
+        }
+    }
+
+    /** Runs blocks {@code from..to} (1-based, inclusive) of one day. */
+    static void blocks(PocketModel model, PocketParams p, PocketState s, UniformRandomProvider rng, int from, int to) {
+        Step<PocketParams> step = new Step<>(p, rng);
+        Signals signals = new Signals();
+        List<Block<PocketState, PocketParams>> blocks = model.blocks();
+        for (int b = from; b <= to; b++) {
+            runBlock(blocks.get(b - 1), step, s, signals);
+        }
+    }
+
+    private static void runBlock(Block<PocketState, PocketParams> b, Step<PocketParams> step, PocketState s,
+                                 Signals signals) {
+        for (Policy<PocketState, PocketParams> policy : b.policies()) {
+            policy.apply(step, s, signals);
+        }
+        for (StateUpdate<PocketState, PocketParams> u : b.updates()) {
+            u.apply(step, s, signals);
+        }
+    }
+
+    /** A model whose price source is flat (the price model is irrelevant to most mechanisms). */
+    static PocketModel flatModel() {
+        return new PocketModel(new io.pocketsim.core.pocket.oracle.ReturnModelSource() {
+            @Override
+            public DailyReturnModel forBandwidth(double bandwidthFactor) {
+                return FLAT;
+            }
+
+            @Override
+            public String description() {
+                return "flat";
+            }
+        });
+    }
+}

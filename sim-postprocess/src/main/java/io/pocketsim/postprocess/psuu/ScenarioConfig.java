@@ -1,0 +1,56 @@
+package io.pocketsim.postprocess.psuu;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything needed to score one family's grids: which parameters are protocol (grouped on) and environmental
+ * (pooled), the threshold inequalities in order, their threshold values and the KPIs they read.
+ *
+ * @param name          the scenario (family) name, e.g. {@code network_viability}
+ * @param protocol      protocol (variable) parameters, in the scenario's order
+ * @param environmental environmental (control) parameters
+ * @param inequalities  the inequalities, in order
+ * @param thresholds    threshold values by name (scenario overrides applied)
+ * @param kpis          KPI definitions by name (all that the inequalities need, with ratio operands)
+ */
+public record ScenarioConfig(String name, List<String> protocol, List<String> environmental,
+                             List<Inequality> inequalities, Map<String, Threshold> thresholds,
+                             Map<String, KpiDefinition> kpis) {
+    public ScenarioConfig {
+        Objects.requireNonNull(name, "name");
+        protocol = List.copyOf(protocol);
+        environmental = List.copyOf(environmental);
+        inequalities = List.copyOf(inequalities);
+        thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(thresholds));
+        kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
+        if (protocol.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + name + ": no protocol parameters");
+        }
+        if (inequalities.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + name + ": no inequalities");
+        }
+    }
+
+    /** The inequality names, in order. */
+    public List<String> inequalityNames() {
+        return inequalities.stream().map(Inequality::name).toList();
+    }
+
+    /** A copy with some threshold values replaced (e.g. to re-score with another definition of success). */
+    public ScenarioConfig withThresholds(Map<String, Double> values) {
+        Map<String, Threshold> t = new LinkedHashMap<>(thresholds);
+        values.forEach((k, v) -> {
+            Threshold old = t.get(k);
+            if (old == null) {
+                throw new IllegalArgumentException("threshold " + k + " is not used by scenario " + name
+                        + "; allowed: " + thresholds.keySet());
+            }
+            t.put(k, old.withValue(v));
+        });
+        return new ScenarioConfig(name, protocol, environmental, inequalities, t, kpis);
+    }
+}
