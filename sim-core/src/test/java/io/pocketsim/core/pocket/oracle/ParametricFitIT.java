@@ -17,6 +17,7 @@ class ParametricFitIT {
         double[] returns = SharedPriceData.historicalReturns();
 
         TwoNormalMixtureFit.Result refit = TwoNormalMixtureFit.maximumLikelihood(returns);
+        System.out.println("refit: " + refit);
 
         // Tolerance 1e-6 relative: the optimiser stops at a trust radius of 1e-12 (scaled units) and reproduces
         // the figures to about 1e-9; the slack covers last-bit differences of Math.log across JVMs.

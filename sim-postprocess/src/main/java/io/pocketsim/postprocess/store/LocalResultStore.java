@@ -1,0 +1,353 @@
+package io.pocketsim.postprocess.store;
+
+import io.pocketsim.postprocess.result.Manifest;
+import io.pocketsim.postprocess.result.ManifestJson;
+import io.pocketsim.postprocess.result.ResultNames;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A {@link ResultStore} on the local file system: {@code <root>/<experiment>/<file>}. Every file, the manifest
+ * included, is written under a temporary hidden name ({@code .<file>.<random>.tmp}), forced to disk and then
+ * atomically renamed into place, the manifest last; a crash therefore leaves at worst an incomplete experiment and
+ * stray temporary files, which the next write of that experiment removes.
+ */
+public final class LocalResultStore implements ResultStore {
+    /** The default root of the embedded runner, relative to the working directory. */
+    public static final Path DEFAULT_ROOT = Path.of("results");
+
+    private final Path root;
+
+    /** A store rooted at a folder (created on the first write). */
+    public LocalResultStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The store under {@link #DEFAULT_ROOT}. */
+    public static LocalResultStore atDefaultRoot() {
+        return new LocalResultStore(DEFAULT_ROOT);
+    }
+
+    /** The root folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** The folder of one experiment. */
+    public Path folder(String experiment) {
+        return root.resolve(ResultNames.checkExperiment(experiment));
+    }
+
+    @Override
+    public ExperimentUpload create(String experiment, WriteMode mode) {
+        Path dir = folder(experiment);
+        if (mode == WriteMode.CREATE
+                && ExperimentCheck.check(view(experiment), Verification.QUICK).status().isComplete()) {
+            throw ExperimentExistsException.forExperiment(experiment);
+        }
+        try {
+            removeContents(dir);
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare folder " + dir, e);
+        }
+        return new LocalUpload(experiment, dir);
+    }
+
+    @Override
+    public ExperimentStatus status(String experiment, Verification verification) {
+        return ExperimentCheck.check(view(experiment), verification).status();
+    }
+
+    @Override
+    public List<String> list(String prefix) {
+        ResultNames.checkPrefix(prefix);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(prefix) && isValidName(n))
+                    .filter(n -> ExperimentCheck.check(view(n), Verification.QUICK).status().isComplete())
+                    .sorted(ResultNames.NATURAL_ORDER)
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    @Override
+    public Manifest manifest(String experiment) {
+        return ExperimentCheck.requireComplete(view(experiment));
+    }
+
+    @Override
+    public InputStream open(String experiment, String file) {
+        return ExperimentCheck.openVerified(view(experiment), file);
+    }
+
+    @Override
+    public void delete(String experiment) {
+        try {
+            Path dir = folder(experiment);
+            removeContents(dir);
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete experiment \"" + experiment + "\" under " + root, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalResultStore[" + root + "]";
+    }
+
+    private static boolean isValidName(String n) {
+        try {
+            ResultNames.checkExperiment(n);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Removes the manifest first, then every other file of the folder. */
+    private static void removeContents(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Files.deleteIfExists(dir.resolve(ResultNames.MANIFEST));
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p)) {
+                    throw new IOException("unexpected folder inside an experiment: " + p);
+                }
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private StoredExperiment view(String experiment) {
+        Path dir = folder(experiment);
+        return new StoredExperiment() {
+            @Override
+            public String name() {
+                return experiment;
+            }
+
+            @Override
+            public boolean exists() throws IOException {
+                if (!Files.isDirectory(dir)) {
+                    return false;
+                }
+                try (Stream<Path> s = Files.list(dir)) {
+                    return s.findAny().isPresent();
+                }
+            }
+
+            @Override
+            public Optional<byte[]> manifestBytes() throws IOException {
+                Path m = dir.resolve(ResultNames.MANIFEST);
+                return Files.isRegularFile(m) ? Optional.of(Files.readAllBytes(m)) : Optional.empty();
+            }
+
+            @Override
+            public OptionalLong size(String file) throws IOException {
+                Path p = dir.resolve(ResultNames.checkFile(file));
+                return Files.isRegularFile(p) ? OptionalLong.of(Files.size(p)) : OptionalLong.empty();
+            }
+
+            @Override
+            public InputStream open(String file) throws IOException {
+                return Files.newInputStream(dir.resolve(ResultNames.checkFile(file)));
+            }
+        };
+    }
+
+    /** Writes files to temporary names and renames them into place. */
+    private static final class LocalUpload implements ExperimentUpload {
+        private final String experiment;
+        private final Path dir;
+        private final Map<String, Long> placed = new LinkedHashMap<>();
+        private final Set<String> used = new HashSet<>();
+        private final List<PlacingStream> open = new ArrayList<>();
+        private boolean committed;
+        private boolean closed;
+
+        LocalUpload(String experiment, Path dir) {
+            this.experiment = experiment;
+            this.dir = dir;
+        }
+
+        @Override
+        public synchronized OutputStream file(String name) {
+            ResultNames.checkFile(name);
+            requireOpen();
+            if (!used.add(name)) {
+                throw new IllegalArgumentException("file \"" + name + "\" of experiment \"" + experiment
+                        + "\" was already written in this upload");
+            }
+            try {
+                Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+                PlacingStream s = new PlacingStream(this, name, temp);
+                open.add(s);
+                return s;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a file in " + dir, e);
+            }
+        }
+
+        @Override
+        public synchronized void commit(Manifest manifest) {
+            requireOpen();
+            if (!manifest.experiment().equals(experiment)) {
+                throw new IllegalArgumentException("manifest names experiment \"" + manifest.experiment()
+                        + "\"; this upload writes \"" + experiment + "\"");
+            }
+            if (!open.isEmpty()) {
+                throw new IllegalStateException("file \"" + open.get(0).name + "\" of experiment \"" + experiment
+                        + "\" is still open");
+            }
+            ExperimentCheck.checkFilesMatch(experiment, manifest, placed);
+            byte[] json = ManifestJson.write(manifest);
+            try {
+                Path temp = Files.createTempFile(dir, "." + ResultNames.MANIFEST + ".", ".tmp");
+                try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
+                    out.write(json);
+                    out.getChannel().force(true);
+                }
+                Files.move(temp, dir.resolve(ResultNames.MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the manifest of experiment \"" + experiment + "\"", e);
+            }
+            committed = true;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!committed) {
+                for (PlacingStream s : List.copyOf(open)) {
+                    s.discard();
+                }
+                open.clear();
+            }
+        }
+
+        private void requireOpen() {
+            if (committed || closed) {
+                throw new IllegalStateException("upload of experiment \"" + experiment + "\" is "
+                        + (committed ? "committed" : "closed"));
+            }
+        }
+
+        private synchronized void placed(PlacingStream s, long size) {
+            open.remove(s);
+            placed.put(s.name, size);
+        }
+
+        private synchronized boolean isAborted() {
+            return closed && !committed;
+        }
+    }
+
+    /** A file stream that renames its temporary file into place when closed. */
+    private static final class PlacingStream extends FilterOutputStream {
+        private final LocalUpload upload;
+        private final String name;
+        private final Path temp;
+        private final FileOutputStream file;
+        private long size;
+        private boolean done;
+
+        PlacingStream(LocalUpload upload, String name, Path temp) throws IOException {
+            this(upload, name, temp, new FileOutputStream(temp.toFile()));
+        }
+
+        private PlacingStream(LocalUpload upload, String name, Path temp, FileOutputStream file) {
+            super(file);
+            this.upload = upload;
+            this.name = name;
+            this.temp = temp;
+            this.file = file;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            requireWritable();
+            file.write(b);
+            size++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            requireWritable();
+            file.write(b, off, len);
+            size += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (done) {
+                return;
+            }
+            if (upload.isAborted()) {
+                discard();
+                return;
+            }
+            done = true;
+            try {
+                file.getChannel().force(true);
+                file.close();
+                Files.move(temp, upload.dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                file.close();
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            upload.placed(this, size);
+        }
+
+        void discard() {
+            done = true;
+            try {
+                file.close();
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // the temporary file is hidden and removed by the next write of this experiment
+            }
+        }
+
+        private void requireWritable() throws IOException {
+            if (done) {
+                throw new IOException("file \"" + name + "\" is closed or its upload was aborted");
+            }
+            if (upload.isAborted()) {
+                discard();
+                throw new IOException("the upload of file \"" + name + "\" was aborted");
+            }
+        }
+    }
+}
