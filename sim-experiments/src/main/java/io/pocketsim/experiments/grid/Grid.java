@@ -33,11 +33,11 @@ public final class Grid {
     private final int size;
     private final int[] derivedTargets;
     private final DerivedParameter[] derived;
-    private final int[][] derivedSources;
+    private final Map<String, Integer> positions;
 
     private Grid(GridDefinition definition, ModelParameters model, List<String> names, Object[] base,
                  int[] sweptPositions, Object[][] sweptValues, int[] strides, int size, int[] derivedTargets,
-                 DerivedParameter[] derived, int[][] derivedSources) {
+                 DerivedParameter[] derived) {
         this.definition = definition;
         this.model = model;
         this.names = names;
@@ -48,7 +48,11 @@ public final class Grid {
         this.size = size;
         this.derivedTargets = derivedTargets;
         this.derived = derived;
-        this.derivedSources = derivedSources;
+        Map<String, Integer> pos = new java.util.HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            pos.put(names.get(i), i);
+        }
+        this.positions = pos;
     }
 
     /**
@@ -93,7 +97,6 @@ public final class Grid {
         int d = definition.derived().size();
         int[] targets = new int[d];
         DerivedParameter[] derived = definition.derived().toArray(new DerivedParameter[0]);
-        int[][] sources = new int[d][];
         Set<String> derivedNames = new HashSet<>();
         for (DerivedParameter p : derived) {
             derivedNames.add(p.parameter());
@@ -102,29 +105,23 @@ public final class Grid {
             DerivedParameter p = derived[k];
             String key = "derived." + p.parameter();
             Checks.known(schema, key, p.parameter());
-            if (taken.contains(p.parameter())) {
-                throw new IllegalArgumentException(key + ": " + p.parameter()
-                        + " is also fixed or swept; allowed: a parameter that is neither fixed nor swept");
-            }
             if (!taken.add(p.parameter())) {
-                throw new IllegalArgumentException(key + ": derived twice; allowed: one expression per parameter");
+                throw new IllegalArgumentException(key + ": " + p.parameter() + " is already fixed, swept or derived;"
+                        + " allowed: one expression for a parameter that is neither fixed nor swept");
             }
             targets[k] = names.indexOf(p.parameter());
             List<String> src = p.sources();
-            sources[k] = new int[src.size()];
-            for (int s = 0; s < src.size(); s++) {
-                String source = src.get(s);
+            for (String source : src) {
                 Checks.known(schema, key, source);
                 if (derivedNames.contains(source)) {
                     throw new IllegalArgumentException(key + ": reads derived parameter " + source
                             + "; allowed: parameters that are not derived");
                 }
-                sources[k][s] = names.indexOf(source);
             }
             checkDerivedValues(key, p, src, schema, base, swept);
         }
         return new Grid(definition, model, List.copyOf(names), base, positions, values, strides, (int) total,
-                targets, derived, sources);
+                targets, derived);
     }
 
     private static void checkAdaptiveName(GridDefinition def) {
@@ -289,24 +286,13 @@ public final class Grid {
             v[sweptPositions[j]] = sweptValues[j][digits[j]];
         }
         for (int k = 0; k < derived.length; k++) {
-            int[] src = derivedSources[k];
-            List<String> srcNames = names;
-            v[derivedTargets[k]] = derived[k].evaluate(n -> (Double) v[src[indexIn(srcNames, src, n)]]);
+            v[derivedTargets[k]] = derived[k].evaluate(n -> (Double) v[positions.get(n)]);
         }
         Map<String, Object> map = new LinkedHashMap<>(2 * v.length);
         for (int i = 0; i < v.length; i++) {
             map.put(names.get(i), v[i]);
         }
         return ParameterPoint.of(map);
-    }
-
-    private static int indexIn(List<String> names, int[] positions, String name) {
-        for (int s = 0; s < positions.length; s++) {
-            if (names.get(positions[s]).equals(name)) {
-                return s;
-            }
-        }
-        throw new IllegalStateException("unknown source " + name);
     }
 
     /** The point index (1-based) named by {@code pointName}, if it names a point of this grid. */

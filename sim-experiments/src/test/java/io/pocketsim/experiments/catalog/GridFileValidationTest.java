@@ -199,6 +199,19 @@ class GridFileValidationTest {
     }
 
     @Test
+    void shouldRejectADerivedParameterThatIsAlsoSet() {
+        assertRejected(grid(PROTOCOL, ENVIRONMENTAL, ", \"fixed\": {\"dao_fee_percentage\": 0.5},"
+                + " \"derived\": {\"dao_fee_percentage\": \"1 - validator_fee_percentage\"}"))
+                .hasMessageContaining("derived.dao_fee_percentage: dao_fee_percentage is already fixed, swept or derived");
+    }
+
+    @Test
+    void shouldRejectAFamilyWithoutIteration() {
+        assertRejected(grid(PROTOCOL, ENVIRONMENTAL, "").replace("\"iteration\": 1,", ""))
+                .hasMessageContaining("family and iteration must be given together");
+    }
+
+    @Test
     void shouldLoadNothingWhenOneFileIsBad() {
         String good = grid(PROTOCOL, ENVIRONMENTAL, "");
         List<CatalogSource> sources = new ArrayList<>(ExperimentCatalog.builtInSources());
