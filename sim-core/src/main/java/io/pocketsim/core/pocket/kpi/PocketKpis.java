@@ -2,7 +2,9 @@ package io.pocketsim.core.pocket.kpi;
 
 import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.pocket.PocketParams;
+import io.pocketsim.core.pocket.PocketRecorder;
 import io.pocketsim.core.pocket.PocketState;
+import io.pocketsim.core.pocket.ScenarioEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -108,8 +110,11 @@ public final class PocketKpis implements RunMetrics<PocketState, PocketParams> {
     public static final Set<String> RECOVERY_EVENTS = Set.of("servicer_shutdown_by_geozone_random",
             "service_shutdown_random_t1", "service_shutdown_random_t7", "service_shutdown_random_t500");
 
-    /** The day the recovery events fire; {@link #KPI_C_PRE} averages the days before it. */
-    public static final int EVENT_DAY = 182;
+    /**
+     * The day the recovery events fire ({@link ScenarioEvent#EVENT_DAY}); {@link #KPI_C_PRE} averages the days before
+     * the event's day, which {@link #begin} takes from the event itself, as the original takes it from the event map.
+     */
+    public static final int EVENT_DAY = ScenarioEvent.EVENT_DAY;
 
     private final double discountRate;
     private final RowInputs inputs;
@@ -120,6 +125,11 @@ public final class PocketKpis implements RunMetrics<PocketState, PocketParams> {
         }
         this.discountRate = discountRate;
         this.inputs = RowInputs.resolve(List.copyOf(Objects.requireNonNull(recorderColumns, "recorderColumns")));
+    }
+
+    /** KPIs over the rows of {@link PocketRecorder} with the original's discount rate {@value #DEFAULT_DISCOUNT_RATE}. */
+    public static PocketKpis standard() {
+        return of(PocketRecorder.COLUMNS);
     }
 
     /**
@@ -163,6 +173,7 @@ public final class PocketKpis implements RunMetrics<PocketState, PocketParams> {
     public Accumulator<PocketState> begin(PocketParams params, int timesteps) {
         Objects.requireNonNull(params, "params");
         boolean recovery = params.event() != null && RECOVERY_EVENTS.contains(params.event());
-        return new PocketKpiAccumulator(discountRate, params, inputs, recovery, EVENT_DAY);
+        int eventDay = recovery ? ScenarioEvent.of(params.event()).time() : EVENT_DAY;
+        return new PocketKpiAccumulator(discountRate, params, inputs, recovery, eventDay);
     }
 }
