@@ -8,8 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes output files so that a reader never sees a half-written one: every file is first written under a hidden
@@ -34,9 +36,11 @@ final class AtomicFiles implements AutoCloseable {
         Path dir = abs.getParent();
         try {
             Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            // not Files.createTempFile: that makes the file owner-only, and the moved file would keep that mode
+            Path temp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
             staged.add(new Staged(temp, abs));
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(w);
             }
             return temp;
