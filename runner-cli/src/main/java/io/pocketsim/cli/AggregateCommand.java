@@ -3,6 +3,7 @@ package io.pocketsim.cli;
 import io.pocketsim.postprocess.aggregate.TimestepAggregator;
 import io.pocketsim.postprocess.csv.TimeSeriesReader;
 import io.pocketsim.postprocess.store.LocalResultStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,18 +41,20 @@ final class AggregateCommand implements Callable<Integer> {
     private List<String> variables = new ArrayList<>();
 
     @Option(names = "--to", paramLabel = "FILE",
-            description = "Output file (written under a temporary name, then moved into place). "
-                    + "Default: ./{experiment}-distribution.csv.")
+            description = "Output file (written under a temporary name, then moved into place), or - for standard "
+                    + "output. Default: ./{experiment}-distribution.csv.")
     private Path to;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        boolean toStdout = to != null && to.toString().equals("-");
         Path target = to != null ? to : Path.of(experiment + "-distribution.csv");
-        if (Files.isDirectory(target)) {
-            throw BadInputException.forOption("--to", target, "is a directory; allowed: a file name");
+        if (!toStdout) {
+            if (Files.isDirectory(target)) {
+                throw BadInputException.forOption("--to", target, "is a directory; allowed: a file name or -");
+            }
+            Checks.writableDirectoryOption("--to", target.toAbsolutePath().normalize().getParent());
         }
-        Path parent = target.toAbsolutePath().normalize().getParent();
-        Checks.writableDirectoryOption("--to", parent);
         LocalResultStore store = storeOptions.store();
         StoreOptions.requireComplete(store, storeOptions.directory(), experiment);
         List<String> columns = TimeSeriesReader.columns(store, experiment);
@@ -68,6 +71,11 @@ final class AggregateCommand implements Callable<Integer> {
         TimestepAggregator aggregator = TimestepAggregator.of(chosen);
         // streams the runs in; memory holds one cell per (timestep, variable), not the runs
         aggregator.addStored(store, experiment);
+        if (toStdout) {
+            aggregator.write(spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         try (AtomicFiles files = new AtomicFiles()) {
             files.stage(target, aggregator::write);
             files.commit();

@@ -129,6 +129,19 @@ class AggregateCommandIT {
     }
 
     @Test
+    void shouldWriteToStandardOutputForADash() throws IOException {
+        Path file = dir.resolve("file.csv");
+        assertThat(Cli.run("aggregate", "-o", store, "-e", "Base", "-v", "n_gateways", "--to", file).exitCode())
+                .isZero();
+
+        Cli.Result r = Cli.run("aggregate", "-o", store, "-e", "Base", "-v", "n_gateways", "--to", "-");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo(Files.readString(file));
+        assertThat(Cli.filesUnder(dir)).containsExactly("file.csv");
+    }
+
+    @Test
     void shouldRefuseAnUnknownVariableNamingTheClosestAndWriteNothing() {
         Cli.Result r = Cli.run("aggregate", "-o", store, "-e", "Base", "-v", "floating_suply", "--to",
                 dir.resolve("x.csv"));
