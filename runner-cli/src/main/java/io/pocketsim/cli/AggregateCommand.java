@@ -32,9 +32,8 @@ final class AggregateCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
-    @Option(names = {"-e", "--experiment"}, required = true, paramLabel = "NAME",
-            description = "Stored experiment (result name), e.g. Base or network_viability_ag3_17.")
-    private String experiment;
+    @Mixin
+    private NameArgument name;
 
     @Option(names = {"-v", "--variable"}, paramLabel = "COLUMN",
             description = "A recorded column to aggregate; repeatable. Default: every recorded column.")
@@ -47,13 +46,18 @@ final class AggregateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String experiment = name.name();
         boolean toStdout = to != null && to.toString().equals("-");
         Path target = to != null ? to : Path.of(experiment + "-distribution.csv");
         if (!toStdout) {
             if (Files.isDirectory(target)) {
                 throw BadInputException.forOption("--to", target, "is a directory; allowed: a file name or -");
             }
-            Checks.writableDirectoryOption("--to", target.toAbsolutePath().normalize().getParent());
+            Path folder = target.toAbsolutePath().normalize().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                // checked here too, not only by OutputFile, so that a typo fails before the series is read
+                throw BadInputException.forOption("--to", target, "its folder does not exist");
+            }
         }
         LocalResultStore store = storeOptions.store();
         StoreOptions.requireComplete(store, storeOptions.directory(), experiment);
@@ -76,10 +80,7 @@ final class AggregateCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
-        try (AtomicFiles files = new AtomicFiles()) {
-            files.stage(target, aggregator::write);
-            files.commit();
-        }
+        OutputFile.write("--to", target, aggregator::write);
         PrintWriter out = spec.commandLine().getOut();
         out.println("pocketsim aggregate: " + experiment + ": " + aggregator.rows().size() + " rows ("
                 + chosen.size() + " variable(s))" + (aggregator.isExact() ? "" : ", percentiles estimated (P²)")

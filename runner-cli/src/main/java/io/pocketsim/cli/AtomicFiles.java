@@ -45,7 +45,7 @@ final class AtomicFiles implements AutoCloseable {
             }
             return temp;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 

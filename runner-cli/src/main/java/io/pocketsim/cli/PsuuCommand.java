@@ -42,8 +42,9 @@ final class PsuuCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
-    @Option(names = {"-e", "--experiment"}, required = true, paramLabel = "GRID",
-            description = "The adaptive grid to score, e.g. my_family_ag1_ (its points must be in the store).")
+    @Mixin
+    private NameArgument name;
+
     private String grid;
 
     @Option(names = "--to", paramLabel = "DIR",
@@ -56,13 +57,14 @@ final class PsuuCommand implements Callable<Integer> {
                     + "with other thresholds. Default: the built-in one.")
     private Path psuuConfig;
 
-    @Option(names = "--allow-incomplete",
+    @Option(names = {"--partial", "--allow-incomplete"},
             description = "Score the points that are complete even if some of the grid's points are missing from "
-                    + "the store (default: refuse, and list how many are missing).")
+                    + "the store (default: refuse, and say how many are missing).")
     private boolean allowIncomplete;
 
     @Override
     public Integer call() {
+        grid = name.name();
         Path target = to != null ? to : Path.of("psuu", grid);
         Checks.writableDirectoryOption("--to", target);
         ExperimentCatalog catalog = catalogOptions.catalog();
@@ -75,7 +77,7 @@ final class PsuuCommand implements Callable<Integer> {
             throw new BadInputException("grid " + grid + ": " + done.missing().size() + " of " + done.size()
                     + " experiments are missing or incomplete in the store " + storeOptions.directory() + " ("
                     + done.missingSample() + "); run 'pocketsim run -e " + grid + " -o " + storeOptions.directory()
-                    + "' to complete them" + (done.complete().isEmpty() ? "" : ", or pass --allow-incomplete to "
+                    + "' to complete them" + (done.complete().isEmpty() ? "" : ", or pass --partial to "
                     + "score the " + done.complete().size() + " complete ones"));
         }
         TableKpiRows rows = new TableKpiRows(KpiTables.readAll(store, done.complete()));

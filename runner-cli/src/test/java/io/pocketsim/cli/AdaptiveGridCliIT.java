@@ -72,7 +72,7 @@ class AdaptiveGridCliIT {
 
         assertOk(Cli.run("run", "-g", ag1File, "-e", "e2e_ag1_", "-t", "2", "-o", store));
         Path step1 = dir.resolve("psuu1");
-        Cli.Result scored = Cli.run("psuu", "-g", ag1File, "-e", "e2e_ag1_", "-o", store, "--to", step1);
+        Cli.Result scored = Cli.run("psuu", "e2e_ag1_", "-g", ag1File, "-o", store, "--to", step1);
         assertOk(scored);
         assertThat(Cli.filesUnder(step1)).containsExactly("best.json", "e2e_ag2_.json", "scores.csv");
         assertThat(scored.out()).contains("pocketsim run -g " + step1.resolve("e2e_ag2_.json") + " -e e2e_ag2_");

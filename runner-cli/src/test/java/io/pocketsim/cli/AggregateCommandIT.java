@@ -80,9 +80,9 @@ class AggregateCommandIT {
 
     @Test
     void shouldWriteTheReferenceLayoutWithStatisticsOfEveryRecordedColumn() throws IOException {
-        Path to = dir.resolve("sub").resolve("base.csv");
+        Path to = dir.resolve("base.csv");
 
-        Cli.Result r = Cli.run("aggregate", "-o", store, "-e", "Base", "--to", to);
+        Cli.Result r = Cli.run("aggregate", "Base", "-o", store, "--to", to);
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(Files.readAllLines(to).get(0)).isEqualTo(Files.readAllLines(reference()).get(0));
@@ -110,7 +110,7 @@ class AggregateCommandIT {
                 assertThat(row.p95()).as(v + " p95").isCloseTo(percentile(xs, 0.95), within(tol));
             }
         }
-        assertThat(Cli.filesUnder(dir)).containsExactly("sub/base.csv");
+        assertThat(Cli.filesUnder(dir)).as("no temporary file left").containsExactly("base.csv");
     }
 
     @Test
@@ -180,6 +180,24 @@ class AggregateCommandIT {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("'--to'");
         assertThat(Cli.filesUnder(dir)).containsExactly("plain");
+    }
+
+    @Test
+    void shouldRefuseAFolderThatDoesNotExistBeforeReadingAnything() {
+        Cli.Result r = Cli.run("aggregate", "Base", "-o", store, "--to", dir.resolve("no").resolve("x.csv"));
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("'--to'").contains("its folder does not exist");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseTwoDifferentNames() {
+        Cli.Result r = Cli.run("aggregate", "Base", "-e", "test1", "-o", store, "--to", dir.resolve("x.csv"));
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("NAME Base").contains("--experiment test1");
+        assertThat(Cli.filesUnder(dir)).isEmpty();
     }
 
     @Test

@@ -58,7 +58,7 @@ class PsuuCommandIT {
         Files.delete(store.resolve("part_ag1_7").resolve("manifest.json"));
 
         assertRefused(psuu(), "grid part_ag1_: 2 of 8 experiments are missing or incomplete", "part_ag1_3, part_ag1_7",
-                "pocketsim run -e part_ag1_", "--allow-incomplete");
+                "pocketsim run -e part_ag1_", "--partial");
     }
 
     @Test
@@ -66,7 +66,7 @@ class PsuuCommandIT {
         runGrid();
         Files.delete(store.resolve("part_ag1_3").resolve("manifest.json"));
 
-        Cli.Result r = psuu("--allow-incomplete");
+        Cli.Result r = psuu("--partial");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("1 missing, allowed");
@@ -82,6 +82,7 @@ class PsuuCommandIT {
     @Test
     void shouldRefuseAnEmptyStoreEvenWhenIncompleteIsAllowed() throws IOException {
         Files.createDirectories(store);
+        // --allow-incomplete is the other name of --partial (the AdaptiveStep API's word)
 
         assertRefused(psuu("--allow-incomplete"), "8 of 8 experiments are missing");
     }
