@@ -80,6 +80,13 @@ final class PsuuCommand implements Callable<Integer> {
                     + "' to complete them" + (done.complete().isEmpty() ? "" : ", or pass --partial to "
                     + "score the " + done.complete().size() + " complete ones"));
         }
+        if (!done.stale().isEmpty()) {
+            // --partial is about points not yet run; results of another grid definition are never scored
+            throw new BadInputException("grid " + grid + ": " + done.stale().size() + " of " + done.size()
+                    + " experiments in the store " + storeOptions.directory() + " were made from other parameters "
+                    + "than the grid defines: " + done.staleSample() + "; re-run them with 'pocketsim run -e " + grid
+                    + " --overwrite' (without --set), or score them under the definition they were run with");
+        }
         TableKpiRows rows = new TableKpiRows(KpiTables.readAll(store, done.complete()));
         AdaptiveStep.Result step;
         try {

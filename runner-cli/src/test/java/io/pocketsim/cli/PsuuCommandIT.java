@@ -95,6 +95,24 @@ class PsuuCommandIT {
     }
 
     @Test
+    void shouldRefusePointsMadeFromOtherParametersEvenWithPartial() throws IOException {
+        runGrid("--set", "servicer_max_number=7");
+
+        assertRefused(psuu(), "8 of 8 experiments", "made from other parameters",
+                "part_ag1_1 (servicer_max_number)", "--overwrite");
+        assertRefused(psuu("--partial"), "made from other parameters");
+    }
+
+    @Test
+    void shouldRefuseAPointWhoseGridFileWasEditedAfterItsRun() throws IOException {
+        runGrid();
+        // the same grid name, another environmental value: point 2's stored results no longer belong to it
+        Files.writeString(grid, Files.readString(grid).replace("[0.1, 0.5]", "[0.1, 0.6]"));
+
+        assertRefused(psuu(), "made from other parameters", "part_ag1_2 (servicer_service_density_starting)");
+    }
+
+    @Test
     void shouldRefuseAGridWithoutAScenario() {
         Path sweep = TestGrids.sweep3(dir);
         assertThat(Cli.run("run", "-g", sweep, "-e", "sweep3_", "-d", "3", "-n", "1", "-o", store).exitCode())
