@@ -138,6 +138,17 @@ class PsuuCommandIT {
     }
 
     @Test
+    void shouldRefuseAnOutputDirectoryUnderARegularFile() {
+        Path file = Cli.write(dir.resolve("plain"), "x");
+        to = file.resolve("psuu");
+
+        Cli.Result r = psuu();
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("'--to'").contains("not a writable directory");
+    }
+
+    @Test
     void shouldRefuseAStoreThatDoesNotExist() {
         assertRefused(psuu(), "'--out'", "no such directory");
     }
