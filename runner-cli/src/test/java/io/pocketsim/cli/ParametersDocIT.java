@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** docs/parameters.md shows what {@code pocketsim parameters} prints, so the reference cannot drift from the code. */
-class ParametersDocTest {
+class ParametersDocIT {
     private static String command(String... args) {
         StringWriter out = new StringWriter();
         CommandLine cl = PocketsimCli.commandLine();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** A complete experiment is skipped on a re-run only when it was made from the same inputs. */
-class StaleResultsTest {
+class StaleResultsIT {
     @TempDir
     Path out;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code --set} and {@code --correction} change the parameters that run and are recorded, or fail clearly. */
-class ParameterOptionsTest {
+class ParameterOptionsIT {
     @TempDir
     Path dir;
 

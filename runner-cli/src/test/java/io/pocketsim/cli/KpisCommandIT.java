@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code pocketsim kpis} stacks a grid's per-run KPI tables, and refuses or marks an incomplete grid. */
-class KpisCommandTest {
+class KpisCommandIT {
     private static final String GRID = """
             { "name": "tiny_", "model": "pocket", "stateSet": "Base", "parameterSet": "Base", "runs": 2, "days": 4,
               "environmental": { "servicer_max_number": [20, 30, 40] } }
