@@ -12,8 +12,12 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** Maps an exception escaping a command to an exit code. */
+    /**
+     * Maps an exception escaping a command to an exit code. Only {@link BadInputException} is bad input: commands
+     * turn the user's mistakes into it where they check them, so that an {@link IllegalArgumentException} thrown
+     * deeper down (a bug) is reported as the failure it is, not blamed on the user.
+     */
     public static int forException(Throwable t) {
-        return t instanceof BadInputException || t instanceof IllegalArgumentException ? BAD_INPUT : FAILURE;
+        return t instanceof BadInputException ? BAD_INPUT : FAILURE;
     }
 }
