@@ -48,17 +48,35 @@ final class ExperimentRunner<S, P> {
     record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos) {
     }
 
-    /** The units still to run: all of them when overwriting, else those not complete in the store. */
+    /**
+     * The units still to run: all of them when overwriting, else those not complete in the store. A complete
+     * experiment is skipped only if it was made from the same inputs; one made with other runs, days, seed,
+     * parameters or price model is refused, since skipping it would silently hand back results of another run.
+     *
+     * @throws BadInputException if a complete experiment in the store was made from other inputs
+     */
     List<RunUnit> pending(List<RunUnit> units) {
         if (mode == WriteMode.OVERWRITE) {
             return units;
         }
         List<RunUnit> out = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         for (RunUnit u : units) {
             ExperimentStatus s = store.status(u.name(), Verification.QUICK);
             if (s.state() != ResultState.COMPLETE) {
                 out.add(u);
+                continue;
             }
+            List<String> differences = StoredInputs.differences(store.manifest(u.name()).metadata(), metadata(u));
+            if (!differences.isEmpty()) {
+                stale.add(u.name() + " (" + String.join("; ", differences) + ")");
+            }
+        }
+        if (!stale.isEmpty()) {
+            throw new BadInputException(stale.size() + " experiment(s) already complete in the result store were made"
+                    + " from other inputs: " + String.join(", ", stale.subList(0, Math.min(3, stale.size())))
+                    + (stale.size() > 3 ? ", ..." : "")
+                    + "; use --overwrite to replace them or --out to write somewhere else");
         }
         return out;
     }

@@ -40,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ModelOptions modelOptions;
 
+    @Mixin
+    private ParameterOptions parameterOptions;
+
     @Option(names = {"-e", "--experiment"}, defaultValue = "Base", paramLabel = "NAME",
             description = "Experiment, grid (e.g. network_viability_ag3_) or grid point (e.g. network_viability_ag3_17)"
                     + " to run; see 'pocketsim experiments'. Default: ${DEFAULT-VALUE}.")
@@ -87,8 +90,8 @@ final class RunCommand implements Callable<Integer> {
         Checks.writableDirectoryOption("--out", out);
         ExperimentCatalog catalog = catalogOptions.catalog();
         List<RunUnit> units = Checks.resolveExperiment(catalog, experiment);
-        units = override(units);
         Model<?, ?> model = modelOptions.model(units.get(0).model());
+        units = override(units, model);
 
         LocalResultStore store = new LocalResultStore(out);
         ExperimentRunner<?, ?> runner = new ExperimentRunner<>(model, store, seed,
@@ -109,14 +112,14 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<RunUnit> override(List<RunUnit> units) {
-        if (runs == null && days == null) {
+    private List<RunUnit> override(List<RunUnit> units, Model<?, ?> model) {
+        if (runs == null && days == null && !parameterOptions.any()) {
             return units;
         }
         List<RunUnit> out = new ArrayList<>(units.size());
         for (RunUnit u : units) {
-            out.add(new RunUnit(u.name(), u.seed(), u.model(), u.parameters(), u.stateSet(),
-                    runs == null ? u.runs() : runs, days == null ? u.days() : days));
+            out.add(new RunUnit(u.name(), u.seed(), u.model(), parameterOptions.apply(model.parameters(), u.parameters()),
+                    u.stateSet(), runs == null ? u.runs() : runs, days == null ? u.days() : days));
         }
         return out;
     }

@@ -1,0 +1,49 @@
+package io.pocketsim.cli;
+
+import io.pocketsim.postprocess.result.ExperimentMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Compares the inputs an experiment in the store was made from with the inputs of a run about to start. Only what
+ * changes the results counts: the software version and timestamps do not.
+ */
+final class StoredInputs {
+    private StoredInputs() {
+    }
+
+    /** Human-readable differences ({@code "runs: stored 3, asked 5"}), empty when the inputs are the same. */
+    static List<String> differences(ExperimentMetadata stored, ExperimentMetadata asked) {
+        List<String> out = new ArrayList<>();
+        compare(out, "model", stored, asked, ExperimentMetadata::model);
+        compare(out, "state set", stored, asked, ExperimentMetadata::stateSet);
+        compare(out, "runs", stored, asked, ExperimentMetadata::runs);
+        compare(out, "days", stored, asked, ExperimentMetadata::timesteps);
+        compare(out, "seed", stored, asked, ExperimentMetadata::rootSeed);
+        compare(out, "seed identity", stored, asked, m -> m.seedExperiment() + "#" + m.pointIndex());
+        compare(out, "seed derivation", stored, asked, m -> m.seedDerivation() + "/" + m.seedAlgorithm());
+        compare(out, "provenance", stored, asked, ExperimentMetadata::provenance);
+        List<String> params = new ArrayList<>();
+        for (String name : asked.parameters().names()) {
+            Object was = stored.parameters().contains(name) ? stored.parameters().get(name) : "(absent)";
+            if (!Objects.equals(was, asked.parameters().get(name))) {
+                params.add(name);
+            }
+        }
+        if (!params.isEmpty()) {
+            out.add("parameters differ: " + String.join(", ", params));
+        }
+        return out;
+    }
+
+    private static void compare(List<String> out, String what, ExperimentMetadata stored, ExperimentMetadata asked,
+                                Function<ExperimentMetadata, Object> field) {
+        Object a = field.apply(stored);
+        Object b = field.apply(asked);
+        if (!Objects.equals(a, b)) {
+            out.add(what + ": stored " + a + ", asked " + b);
+        }
+    }
+}
