@@ -13,6 +13,11 @@ final class BadInputHandler implements IParameterExceptionHandler {
         PrintWriter err = cmd.getErr();
         err.println("pocketsim: " + ex.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !cmd.getSubcommands().isEmpty()
+                && u.getSuggestions().isEmpty()) {
+            // picocli suggests only near-prefixes; a list of the commands helps with any typo
+            err.println("Commands: " + String.join(", ", cmd.getSubcommands().keySet()));
+        }
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.BAD_INPUT;

@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.pocket.PocketModel;
+import io.pocketsim.core.pocket.kpi.PocketKpis;
 import io.pocketsim.core.pocket.oracle.ParametricReturnSource;
 import io.pocketsim.core.pocket.oracle.ReturnModelSource;
 import io.pocketsim.experiments.data.PriceHistoryReader;
@@ -41,12 +42,12 @@ final class ModelOptions {
         return source;
     }
 
-    /** The model a run unit names. */
+    /** The model a run unit names, with its per-run KPIs (without them kpis.csv holds no KPI columns). */
     Model<?, ?> model(String name) {
         if (!PocketModel.NAME.equals(name)) {
             throw new BadInputException("unknown model " + name + "; known: [" + PocketModel.NAME + "]");
         }
-        return new PocketModel(returns());
+        return new PocketModel(returns(), PocketKpis.standard());
     }
 
     /** Facts recorded in every manifest. */

@@ -3,6 +3,9 @@ package io.pocketsim.postprocess.csv;
 import io.pocketsim.postprocess.result.ResultNames;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.table.Table;
+import org.apache.commons.csv.CSVPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +44,61 @@ public final class KpiTables {
             tables.add(read(store, e));
         }
         return Table.concat(tables);
+    }
+
+    /**
+     * Streams the per-run tables of several experiments into one CSV, in the order given, with one header: the
+     * grid-wide KPI table, without holding it in memory. Every file is checked against its manifest as it is read.
+     *
+     * @return the number of data rows written
+     * @throws IllegalArgumentException if the experiments' headers differ (tables of different models)
+     * @throws io.pocketsim.postprocess.store.CorruptResultException if a file is corrupt
+     */
+    public static long copyAll(ResultStore store, List<String> experiments, Appendable out) {
+        long[] rows = {0};
+        List<String> first = null;
+        try (CSVPrinter printer = ResultCsv.WRITE.print(out)) {
+            for (String e : experiments) {
+                try (StoredCsv csv = StoredCsv.open(store, e, ResultNames.KPIS)) {
+                    if (first == null) {
+                        first = csv.header();
+                        printer.printRecord(first);
+                    } else if (!first.equals(csv.header())) {
+                        throw new IllegalArgumentException("kpis.csv of " + e + " has other columns than "
+                                + experiments.get(0) + "'s; tables of different models cannot be stacked");
+                    }
+                    csv.forEach(r -> {
+                        try {
+                            printer.printRecord(r);
+                        } catch (IOException ex) {
+                            // not UncheckedIOException: the reader would report the stored file as corrupt
+                            throw new OutputFailure(ex);
+                        }
+                        rows[0]++;
+                    });
+                }
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OutputFailure e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+        return rows[0];
+    }
+
+    /** A failure to write the output, kept apart from failures to read the stored files. */
+    private static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 
     /** The per-run tables of every complete experiment whose name starts with the prefix, e.g. a grid name. */

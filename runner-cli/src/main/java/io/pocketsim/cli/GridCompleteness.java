@@ -1,0 +1,71 @@
+package io.pocketsim.cli;
+
+import io.pocketsim.core.param.ParameterPoint;
+import io.pocketsim.experiments.grid.Grid;
+import io.pocketsim.postprocess.store.ResultState;
+import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.Verification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which points of a grid are complete in a store, and which of those were made from other parameters than the grid
+ * now defines (a grid file edited after its run, or a run with {@code --set}): scoring those would score another grid.
+ *
+ * @param grid     the grid's name
+ * @param complete the complete points' result names, in point order
+ * @param missing  the other points' result names (absent, incomplete or corrupt), in point order
+ * @param stale    complete points whose stored parameters differ, each with the differing parameter names
+ */
+record GridCompleteness(String grid, List<String> complete, List<String> missing, List<String> stale) {
+    GridCompleteness {
+        complete = List.copyOf(complete);
+        missing = List.copyOf(missing);
+        stale = List.copyOf(stale);
+    }
+
+    /** Checks every point of the grid with a quick (manifest and sizes) check, and its manifest's parameters. */
+    static GridCompleteness of(Grid grid, ResultStore store) {
+        List<String> complete = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (int i = 1; i <= grid.size(); i++) {
+            String name = grid.pointName(i);
+            if (store.status(name, Verification.QUICK).state() != ResultState.COMPLETE) {
+                missing.add(name);
+                continue;
+            }
+            complete.add(name);
+            ParameterPoint stored = store.manifest(name).metadata().parameters();
+            ParameterPoint defined = grid.point(i);
+            List<String> differ = defined.names().stream()
+                    .filter(p -> !stored.contains(p) || !Objects.equals(stored.get(p), defined.get(p))).toList();
+            if (!differ.isEmpty()) {
+                stale.add(name + " (" + String.join(", ", differ) + ")");
+            }
+        }
+        return new GridCompleteness(grid.name(), complete, missing, stale);
+    }
+
+    /** The number of points. */
+    int size() {
+        return complete.size() + missing.size();
+    }
+
+    /** A short list of missing names for messages: the first few and a count of the rest. */
+    String missingSample() {
+        return sample(missing);
+    }
+
+    /** A short list of stale names for messages. */
+    String staleSample() {
+        return sample(stale);
+    }
+
+    private static String sample(List<String> names) {
+        int shown = Math.min(5, names.size());
+        String s = String.join(", ", names.subList(0, shown));
+        return names.size() > shown ? s + ", ... (" + (names.size() - shown) + " more)" : s;
+    }
+}

@@ -1,0 +1,87 @@
+package io.pocketsim.cli;
+
+import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.csv.KpiTables;
+import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.LocalResultStore;
+import io.pocketsim.postprocess.store.Verification;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pocketsim kpis}: the per-run KPI tables of a whole grid (or one experiment) from the result store, stacked
+ * into one CSV with one header, in point order. Refuses an incomplete grid unless asked for what there is.
+ */
+@Command(name = "kpis", mixinStandardHelpOptions = true,
+        description = {"Writes the per-run KPI table of a grid (every point's kpis.csv stacked, one header, point "
+                + "order) or of one experiment, read from the result store and checked against the manifests."})
+final class KpisCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Parameters(paramLabel = "NAME", description = "Grid (e.g. network_viability_ag1_), grid point or experiment.")
+    private String name;
+
+    @Option(names = {"-o", "--out"}, defaultValue = "results", paramLabel = "DIR",
+            description = "Result store directory. Default: ./${DEFAULT-VALUE}.")
+    private Path out;
+
+    @Option(names = "--to", paramLabel = "FILE",
+            description = "CSV file to write (written whole or not at all). Default: standard output.")
+    private Path to;
+
+    @Option(names = "--partial",
+            description = "Write the experiments that are complete even if others of the grid are not.")
+    private boolean partial;
+
+    @Override
+    public Integer call() {
+        List<RunUnit> units = Checks.resolveExperiment(catalogOptions.catalog(), name);
+        if (!Files.isDirectory(out)) {
+            throw BadInputException.forOption("--out", out, "no such result store directory");
+        }
+        LocalResultStore store = new LocalResultStore(out);
+        List<String> complete = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (RunUnit u : units) {
+            ExperimentStatus s = store.status(u.name(), Verification.QUICK);
+            (s.isComplete() ? complete : missing).add(u.name());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!missing.isEmpty() && (!partial || complete.isEmpty())) {
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "%d of %d experiment(s) of %s are not complete in %s (first: %s); run them first%s",
+                    missing.size(), units.size(), name, out, missing.get(0),
+                    complete.isEmpty() ? "" : ", or pass --partial to write the " + complete.size() + " complete"));
+        }
+        long rows;
+        if (to == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            rows = KpiTables.copyAll(store, complete, stdout);
+            stdout.flush();
+        } else {
+            long[] written = new long[1];
+            OutputFile.write("--to", to, w -> written[0] = KpiTables.copyAll(store, complete, w));
+            rows = written[0];
+        }
+        err.println(String.format(Locale.ROOT, "pocketsim kpis: %s: %d row(s) of %d experiment(s)%s%s", name, rows,
+                complete.size(), missing.isEmpty() ? "" : ", " + missing.size() + " incomplete left out",
+                to == null ? "" : "; written to " + to.toAbsolutePath().normalize()));
+        err.flush();
+        return ExitCodes.OK;
+    }
+}
