@@ -177,11 +177,14 @@ public record ParameterSpec(String name, ParameterKind kind, double minInclusive
     private String rangeText() {
         boolean lo = minInclusive != Double.NEGATIVE_INFINITY;
         boolean hi = maxInclusive != Double.POSITIVE_INFINITY;
+        // a minimum of Double.MIN_VALUE is how the schema says "strictly positive"; "> 0" reads better than 4.9E-324
+        boolean positive = minInclusive == Double.MIN_VALUE;
         if (lo && hi) {
-            return " in [" + fmt(minInclusive) + ", " + fmt(maxInclusive) + "]";
+            return positive ? " in (0, " + fmt(maxInclusive) + "]"
+                    : " in [" + fmt(minInclusive) + ", " + fmt(maxInclusive) + "]";
         }
         if (lo) {
-            return " >= " + fmt(minInclusive);
+            return positive ? " > 0" : " >= " + fmt(minInclusive);
         }
         if (hi) {
             return " <= " + fmt(maxInclusive);

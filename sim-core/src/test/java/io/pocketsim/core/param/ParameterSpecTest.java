@@ -137,6 +137,15 @@ class ParameterSpecTest {
     }
 
     @Test
+    void allowedSaysStrictlyPositiveForAMinimumOfTheSmallestDouble() {
+        ParameterSpec positive = ParameterSpec.number("e", Double.MIN_VALUE, Double.POSITIVE_INFINITY, "", "");
+        assertThat(positive.allowed()).isEqualTo("a number > 0");
+        assertThat(ParameterSpec.number("f", Double.MIN_VALUE, 1, "", "").allowed()).isEqualTo("a number in (0, 1]");
+        assertThatThrownBy(() -> positive.validate(0.0)).hasMessageContaining("invalid value 0.0; allowed: a number > 0");
+        positive.validate(Double.MIN_VALUE);
+    }
+
+    @Test
     void declarationsAreChecked() {
         assertThatThrownBy(() -> ParameterSpec.number("upside_down", 2, 1, "", ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("upside_down");

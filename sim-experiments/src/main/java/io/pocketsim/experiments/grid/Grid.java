@@ -156,8 +156,10 @@ public final class Grid {
             }
             List<Object> values = e.getValue();
             if (values.isEmpty()) {
-                throw new IllegalArgumentException(key + ": empty value list; allowed: a list of at least one value, "
-                        + "each " + spec.allowed());
+                // a protocol bracket needs exactly two values; say so here rather than after the user adds one
+                throw new IllegalArgumentException(key + ": empty value list; allowed: "
+                        + (protocol ? "exactly 2 values (the bracket [low, high]), each " : "a list of at least one value, each ")
+                        + spec.allowed());
             }
             if (protocol && values.size() != 2) {
                 throw new IllegalArgumentException(key + ": protocol parameter has " + values.size()

@@ -212,6 +212,49 @@ class GridFileValidationTest {
     }
 
     @Test
+    void shouldRejectBadFixedOverridesWithTheirKey() {
+        assertRejected(grid(PROTOCOL, ENVIRONMENTAL, ", \"fixed\": {\"servcer_max_number\": 3}"))
+                .hasMessageContaining("fixed.servcer_max_number: unknown parameter servcer_max_number")
+                .hasMessageContaining("did you mean servicer_max_number?");
+        assertRejected(grid(PROTOCOL, ENVIRONMENTAL, ", \"fixed\": {\"servicer_max_number\": 0}"))
+                .hasMessageContaining("fixed.servicer_max_number: parameter servicer_max_number: invalid value 0.0")
+                .hasMessageContaining("allowed: a whole number >= 1");
+        assertRejected(grid(PROTOCOL, ENVIRONMENTAL, ", \"fixed\": {\"event\": \"service_joins\"}"))
+                .hasMessageContaining("fixed.event: parameter event: invalid value \"service_joins\"")
+                .hasMessageContaining("allowed: one of [servicer_shutdown_by_geozone_random");
+    }
+
+    @Test
+    void shouldSayAnEmptyProtocolListNeedsTwoValues() {
+        assertRejected(grid("\"gateway_fee_per_relay\": []", ENVIRONMENTAL, ""))
+                .hasMessageContaining("protocol.gateway_fee_per_relay: empty value list")
+                .hasMessageContaining("allowed: exactly 2 values (the bracket [low, high]), each a number >= 0");
+    }
+
+    @Test
+    void shouldRejectAListWhereAListIsNotGiven() {
+        assertRejected(grid("\"gateway_fee_per_relay\": 10", ENVIRONMENTAL, ""))
+                .hasMessageContaining("protocol.gateway_fee_per_relay: wrong type number 10; allowed: a list of values");
+    }
+
+    @Test
+    void shouldSayStrictlyPositiveForAnExclusiveZeroBound() {
+        assertRejected(grid(PROTOCOL, "\"relays_per_session_gamma_distribution_scale\": [0]", ""))
+                .hasMessageContaining("environmental.relays_per_session_gamma_distribution_scale[0]")
+                .hasMessageContaining("invalid value 0.0; allowed: a number > 0");
+    }
+
+    @Test
+    void shouldNameTheGridOfABadValueInAFamilyFilesDefaults() {
+        String family = "{\"defaults\": {\"family\": \"f\", \"model\": \"pocket\", \"stateSet\": \"Base\","
+                + " \"parameterSet\": \"Base\", \"runs\": 5, \"days\": 365,"
+                + " \"environmental\": {\"kick_bottom_probability\": [0.1, 2]}},"
+                + " \"grids\": [{\"name\": \"f_ag1_\", \"iteration\": 1, \"protocol\": " + "{" + PROTOCOL + "}}]}";
+        assertRejected(family).hasMessageContaining("grids[0] (f_ag1_): environmental.kick_bottom_probability[1]")
+                .hasMessageContaining("invalid value 2.0; allowed: a number in [0, 1]");
+    }
+
+    @Test
     void shouldLoadNothingWhenOneFileIsBad() {
         String good = grid(PROTOCOL, ENVIRONMENTAL, "");
         List<CatalogSource> sources = new ArrayList<>(ExperimentCatalog.builtInSources());

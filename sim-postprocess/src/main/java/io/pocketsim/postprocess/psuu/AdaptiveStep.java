@@ -95,6 +95,17 @@ public final class AdaptiveStep {
                 }
             }
         }
+        // a complete table has every constellation with all its environments x runs; the right total alone could
+        // hide one point's rows written twice in place of another's
+        long perConstellation = expected >> def.protocol().size();
+        for (ConstellationScore c : scores.constellations()) {
+            if (!allowIncomplete && c.rows() != perConstellation) {
+                throw new IllegalArgumentException("KPI rows of grid " + grid.name() + ": constellation "
+                        + c.protocol() + " has " + c.rows() + " rows, expected " + perConstellation + " ("
+                        + (grid.size() >> def.protocol().size()) + " environments x " + def.runs() + " runs)"
+                        + "; allowed: a complete table (or allow an incomplete one explicitly)");
+            }
+        }
         return scores;
     }
 }

@@ -40,7 +40,12 @@ public record ScenarioConfig(String name, List<String> protocol, List<String> en
         return inequalities.stream().map(Inequality::name).toList();
     }
 
-    /** A copy with some threshold values replaced (e.g. to re-score with another definition of success). */
+    /**
+     * A copy with some threshold values replaced (e.g. to re-score with another definition of success).
+     *
+     * @throws IllegalArgumentException for a threshold the scenario does not use, a value that is not finite, or a
+     *                                  share-of-rows threshold outside [0, 1]
+     */
     public ScenarioConfig withThresholds(Map<String, Double> values) {
         Map<String, Threshold> t = new LinkedHashMap<>(thresholds);
         values.forEach((k, v) -> {
@@ -48,6 +53,11 @@ public record ScenarioConfig(String name, List<String> protocol, List<String> en
             if (old == null) {
                 throw new IllegalArgumentException("threshold " + k + " is not used by scenario " + name
                         + "; allowed: " + thresholds.keySet());
+            }
+            // the file loader checks shares; an override must not slip a share of rows outside [0, 1] past it
+            if (old.unit().equals(Threshold.SHARE_OF_ROWS) && !(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("threshold " + k + " = " + v + " is not a share of rows;"
+                        + " allowed: a value in [0, 1]");
             }
             t.put(k, old.withValue(v));
         });

@@ -52,6 +52,23 @@ class AdaptiveStepTest {
     }
 
     @Test
+    void shouldRefuseACompleteLookingTableWithOnePointsRowsInPlaceOfAnothers() {
+        MapRows rows = GridKpiRows.of(SERVICE_AG1, 5, GridKpiRows::serviceKpis);
+        // rows 235..239 (point 48: max_chains_servicer 20, slash_fraction_downtime 0.1) replaced by point 1's rows 0..4
+        int[] order = new int[240];
+        for (int i = 0; i < 240; i++) {
+            order[i] = i < 235 ? i : i - 235;
+        }
+        MapRows doubled = rows.permuted(order);
+        assertThat(doubled.size()).isEqualTo(240);
+        assertThatThrownBy(() -> AdaptiveStep.compute(SERVICE_AG1, doubled, CONFIG, false))
+                .hasMessageContaining("constellation {slash_fraction_downtime=1.0E-10, max_chains_servicer=1.0} has 65 rows,"
+                        + " expected 60 (12 environments x 5 runs)");
+        assertThat(AdaptiveStep.compute(SERVICE_AG1, doubled, CONFIG, true).scores().constellations())
+                .extracting(ConstellationScore::rows).containsExactly(65, 60, 60, 55);
+    }
+
+    @Test
     void shouldRefuseRowsFromAnotherGrid() {
         Grid ag2 = CATALOG.grid("network_failures_service_ag2_").orElseThrow();
         MapRows rows = GridKpiRows.of(ag2, 5, GridKpiRows::serviceKpis);

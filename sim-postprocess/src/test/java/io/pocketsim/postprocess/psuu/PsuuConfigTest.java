@@ -88,6 +88,10 @@ class PsuuConfigTest {
         ScenarioConfig s = BUILT_IN.scenario("network_failures_service").withThresholds(Map.of("d1", 0.7));
         assertThat(s.thresholds().get("d1").value()).isEqualTo(0.7);
         assertThatThrownBy(() -> s.withThresholds(Map.of("s1", 1.0))).hasMessageContaining("not used by scenario");
+        // d2 is a share of rows: the loader's [0, 1] check holds for overrides too
+        assertThatThrownBy(() -> s.withThresholds(Map.of("d2", 90.0)))
+                .hasMessageContaining("threshold d2 = 90.0 is not a share of rows; allowed: a value in [0, 1]");
+        assertThat(s.withThresholds(Map.of("d2", 1.0)).thresholds().get("d2").value()).isEqualTo(1.0);
     }
 
     private static String config(String thresholds, String inequality, String scenarioInequalities) {
