@@ -136,6 +136,8 @@ public final class CatalogReader {
                     f.optionalText("scenario"), f.optionalText("description"), f.text("model"), f.text("stateSet"),
                     f.text("parameterSet"), f.integer("runs"), f.integer("days"), fixed, protocol, environmental,
                     derived, f.provenance());
+        } catch (CatalogFileException e) {
+            throw e; // already names the file and the location
         } catch (IllegalArgumentException e) {
             throw CatalogFileException.at(file, location, e.getMessage(), e);
         }

@@ -256,7 +256,7 @@ public final class ExperimentCatalog {
         if (suggestion != null) {
             msg.append("; did you mean ").append(suggestion).append("?");
         }
-        msg.append(" Families: ");
+        msg.append(suggestion != null ? " " : "; ").append("Families: ");
         msg.append(families().stream().map(f -> {
             List<Grid> its = family(f);
             return f + " (ag" + its.get(0).definition().iteration() + "..ag"

@@ -184,7 +184,9 @@ class GridFileValidationTest {
         assertRejected(grid(PROTOCOL, ENVIRONMENTAL, "").replace("\"runs\": 5", "\"runs\": 0"))
                 .hasMessageContaining("runs: not strictly positive: 0");
         assertRejected(grid(PROTOCOL, ENVIRONMENTAL, "").replace("\"days\": 365", "\"days\": \"a year\""))
-                .hasMessageContaining("days: wrong type string \"a year\"; allowed: a whole number >= 1");
+                .hasMessageContaining("days: wrong type string \"a year\"; allowed: a whole number >= 1")
+                .satisfies(e -> assertThat(e.getMessage().split("my_grid.json", -1))
+                        .as("the location is named once: %s", e.getMessage()).hasSize(2));
     }
 
     @Test
