@@ -25,7 +25,21 @@ public enum Correction {
     /** §9.13: a departing gateway releases every delegator (no ghost gateways). */
     GATEWAY_DEPARTURE_RELEASES_ALL,
     /** §9.16: an oracle distortion whose Poisson duration is 0 does nothing (instead of lasting forever). */
-    ZERO_DURATION_DISTORTION;
+    ZERO_DURATION_DISTORTION,
+    /** §9.2: the requester pays only for the relays actually served, not for those lost to shut-down servicers. */
+    FEES_FOR_SERVED_RELAYS_ONLY,
+    /** §9.3: transaction fees paid to the validator and the DAO are minted (floating_supply, POKT_minted). */
+    TRANSACTION_FEE_MINT,
+    /** §9.19: a joining servicer's or application's stake comes out of its drawn personal holdings. */
+    JOIN_STAKE_FROM_HOLDINGS,
+    /** §9.6: slashed stake is added to period_slashing_costs (the original resets it daily and never adds). */
+    PERIOD_SLASHING_COSTS,
+    /** §9.9: the application stake target prices the expected relays at the application fee, not at the RTTM. */
+    APPLICATION_STAKE_TARGET_FEE,
+    /** §9.10: a servicer at or above service_max_number_link proposes no links (the original tests equality only). */
+    LINK_BUDGET_AT_LEAST,
+    /** §9.17: double_relays_* events multiply k distinct services (the original draws with replacement). */
+    DISTINCT_MULTIPLIED_SERVICES;
 
     /** The name used in parameter files, e.g. {@code relay_fee_burn}. */
     public String parameterName() {

@@ -57,6 +57,10 @@ final class JailingSlashing {
         sv.stakedPoktTotalInflow -= burn;
         s.floatingSupply -= burn;
         s.poktBurned += burn;
+        // the original's line adding the slash to period_slashing_costs is commented out (quirk §9.6)
+        if (p.corrected(Correction.PERIOD_SLASHING_COSTS)) {
+            s.periodSlashingCosts += burn;
+        }
     }
 
     // p_transactions

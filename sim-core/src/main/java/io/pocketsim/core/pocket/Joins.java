@@ -20,7 +20,11 @@ final class Joins {
         int zone = r.index(s.geozones().size());
         double holdings = r.personalHoldings();
         double stake = p.minimumStakeServicer();
-        // servicer_join_policy: the stake is not deducted from the holdings and not minted (quirk §9.19)
+        // servicer_join_policy: the stake is not deducted from the holdings and not minted (quirk §9.19), unless
+        // JOIN_STAKE_FROM_HOLDINGS (holdings are at least 1.5e12, far above any configured stake)
+        if (p.corrected(Correction.JOIN_STAKE_FROM_HOLDINGS)) {
+            holdings -= stake;
+        }
         double qos = 0.7 + (1 - 0.7) * r.uniform();
         s.servicers.add(new Servicer(s.nextServicerId++, "", zone, holdings, stake, qos));
     }
@@ -54,6 +58,9 @@ final class Joins {
         int number = min + r.index((int) p.applicationsUseMaxServicers() - min + 1);
         double holdings = r.personalHoldings();
         double stake = p.minimumApplicationStake() * 1.2;
+        if (p.corrected(Correction.JOIN_STAKE_FROM_HOLDINGS)) { // same quirk as servicers (§9.19)
+            holdings -= stake;
+        }
         boolean usesGateway = r.uniform() < p.usesGatewayProbability();
         s.applications.add(new Application(s.nextApplicationId++, "", zone, holdings, stake, number, usesGateway));
     }

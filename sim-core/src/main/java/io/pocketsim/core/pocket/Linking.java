@@ -15,13 +15,15 @@ final class Linking {
         ArrayList<Service> services = s.services;
         ArrayList<Object> proposals = s.scratch.proposals;
         double maxLink = p.serviceMaxNumberLink();
+        boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
             if (sv.jailed) {
                 continue;
             }
             int linked = sv.services.size();
-            if (linked == maxLink) { // equality test only (quirk §9.10)
+            // equality test only (quirk §9.10): above the cap the budget is negative and never runs out
+            if (linked == maxLink || (atLeast && linked > maxLink)) {
                 continue;
             }
             double ct = maxLink - linked;

@@ -26,6 +26,7 @@ final class RelaySessions {
         boolean gamma = "basic_gamma".equals(p.submitRelayRequestsFunction());
         boolean v1 = "V1".equals(p.submitRelayRequestsPolicyFunction());
         boolean burnFees = p.corrected(Correction.RELAY_FEE_BURN);
+        boolean servedOnly = p.corrected(Correction.FEES_FOR_SERVED_RELAYS_ONLY);
         double bucket = p.sessionTokenBucketCoefficient();
         double gfpr = s.gatewayFeePerRelay;
         double afpr = s.applicationFeePerRelay;
@@ -89,15 +90,19 @@ final class RelaySessions {
             if (n == 0 || service == null || k == 0 || service.shutdown) {
                 continue;
             }
-            processed += serve(s, app, service, sampled, k, n, gfpr, afpr, burnFees);
+            processed += serve(s, app, service, sampled, k, n, gfpr, afpr, burnFees, servedOnly);
         }
         s.totalRelays = total;
         s.processedRelays = processed;
     }
 
-    /** servicer_relay_policy and the payment of one session; returns the relays processed. */
+    /**
+     * servicer_relay_policy and the payment of one session; returns the relays processed. The requester pays for all
+     * {@code n} relays, or with {@code servedOnly} ({@link Correction#FEES_FOR_SERVED_RELAYS_ONLY}) for the served
+     * ones only.
+     */
     static double serve(PocketState s, Application app, Service service, Servicer[] sampled, int k, double n,
-                        double gfpr, double afpr, boolean burnFees) {
+                        double gfpr, double afpr, boolean burnFees, boolean servedOnly) {
         int zone = app.geoZone();
         int slot = service.relayLogSlot[zone];
         if (slot < 0) {
@@ -105,7 +110,6 @@ final class RelaySessions {
         }
         s.relayLogRelays[slot] += n;
         Gateway payer = app.delegate;
-        double charge = payer != null ? n * gfpr : n * afpr;
         double split = PyMath.floorDiv(n, k);
         double first = split + PyMath.mod(n, k);
         double bad = 0;
@@ -124,7 +128,10 @@ final class RelaySessions {
             }
         }
         double served = n - bad;
-        // the requester pays for all n relays, bad ones included (quirk §9.2), from stake; the fee is neither
+        double billed = servedOnly ? served : n;
+        double charge = payer != null ? billed * gfpr : billed * afpr;
+        // the requester pays for all n relays, bad ones included (quirk §9.2, unless FEES_FOR_SERVED_RELAYS_ONLY),
+        // from stake; the fee is neither
         // burned nor paid to anyone (quirk §9.1) unless RELAY_FEE_BURN is on
         if (payer != null) {
             payer.feesPaid += charge;

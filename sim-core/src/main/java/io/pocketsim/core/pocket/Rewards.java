@@ -118,11 +118,16 @@ final class Rewards {
         }
     }
 
-    // fee_reward_ac: transaction fees appear from nowhere (quirk §9.3), nothing minted or burned
+    // fee_reward_ac: transaction fees appear from nowhere (quirk §9.3), nothing minted or burned, unless
+    // TRANSACTION_FEE_MINT accounts for them as minted tokens
     static void feeReward(PocketParams p, PocketState s) {
         double fees = s.nTransactions * p.transactionFee();
         s.validators.get(0).poktHoldings += fees * p.validatorFeePercentage();
         s.dao.poktHoldings += fees * p.daoFeePercentage();
+        if (p.corrected(Correction.TRANSACTION_FEE_MINT)) {
+            s.floatingSupply += fees;
+            s.poktMinted += fees;
+        }
     }
 
     private static int indexOf(ArrayList<Service> list, Service item) {

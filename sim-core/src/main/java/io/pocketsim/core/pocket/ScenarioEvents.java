@@ -54,8 +54,10 @@ final class ScenarioEvents {
                 }
             }
             case SERVICE_RELAY_MULTIPLY -> {
-                if (!services.isEmpty()) {
-                    for (int k = 0; k < e.count(); k++) { // random.choices: with replacement
+                if (p.corrected(Correction.DISTINCT_MULTIPLIED_SERVICES)) {
+                    multiplyDistinct(s, r, e);
+                } else if (!services.isEmpty()) {
+                    for (int k = 0; k < e.count(); k++) { // random.choices: with replacement (quirk §9.17)
                         services.get(r.index(services.size())).relayMultiplier = e.multiple();
                     }
                 }
@@ -66,6 +68,24 @@ final class ScenarioEvents {
             case ORACLE_DISTORTION_CONSTANT -> distort(p, s, e.count(), e);
             case ORACLE_DISTORTION_POISSON -> distort(p, s, r.poisson(p.oracleTreatmentTimeMean()), e);
             default -> throw new IllegalStateException("unhandled event type " + e.type());
+        }
+    }
+
+    /** min(k, #services) distinct services, uniformly (a partial Fisher-Yates shuffle of their positions). */
+    private static void multiplyDistinct(PocketState s, Samplers r, ScenarioEvent e) {
+        ArrayList<Service> services = s.services;
+        int n = services.size();
+        int[] pool = s.scratch.index(Math.max(n, 1));
+        for (int i = 0; i < n; i++) {
+            pool[i] = i;
+        }
+        int k = Math.min(e.count(), n);
+        for (int j = 0; j < k; j++) {
+            int pick = j + r.index(n - j);
+            int tmp = pool[j];
+            pool[j] = pool[pick];
+            pool[pick] = tmp;
+            services.get(pool[j]).relayMultiplier = e.multiple();
         }
     }
 

@@ -38,7 +38,12 @@ final class StakeTopUps {
     }
 
     static void applications(PocketParams p, PocketState s) {
-        double target = applicationTarget(p, s.relaysToTokensMultiplier);
+        // quirk §9.9: the expected relays are priced at the minting rate; APPLICATION_STAKE_TARGET_FEE prices them at
+        // the fee the application pays
+        double perRelay = p.corrected(Correction.APPLICATION_STAKE_TARGET_FEE)
+                ? s.applicationFeePerRelay
+                : s.relaysToTokensMultiplier;
+        double target = applicationTarget(p, perRelay);
         ArrayList<Application> list = s.applications;
         for (int i = 0; i < list.size(); i++) {
             Application a = list.get(i);
@@ -56,10 +61,13 @@ final class StakeTopUps {
                 p.stakePerAppDelegation() * applications * p.usesGatewayProbability());
     }
 
-    /** The application stake target; uses today's RTTM (the minting rate), quirk §9.9. */
-    static double applicationTarget(PocketParams p, double rttm) {
+    /**
+     * The application stake target for a price per relay: the original uses today's RTTM (the minting rate), quirk
+     * §9.9.
+     */
+    static double applicationTarget(PocketParams p, double perRelay) {
         double target = 1.2 * (p.relaysPerSessionGammaDistributionShape() * p.relaysPerSessionGammaDistributionScale())
-                * p.averageSessionPerApplication() * rttm;
+                * p.averageSessionPerApplication() * perRelay;
         return Math.max(target, 1.2 * p.minimumApplicationStake());
     }
 }

@@ -44,6 +44,15 @@ class JailingSlashingTest {
     }
 
     @Test
+    void periodSlashingCostsCorrectionAddsTheSlashes() {
+        a.shutDown = true; // jailed without a draw; b and c draw and are jailed too
+        run(Fixtures.corrected(Correction.PERIOD_SLASHING_COSTS), new ScriptedRng(0.0001, 0.0001));
+        double slash = 15000e6 * 1e-6;
+        assertThat(s.periodSlashingCosts).isEqualTo(3 * slash);
+        assertThat(s.poktBurned).isEqualTo(3 * slash); // the burn itself is unchanged
+    }
+
+    @Test
     void shutDownServicersAreJailedWithoutADraw() {
         b.shutDown = true;
         run(base, new ScriptedRng(0.5, 0.5));

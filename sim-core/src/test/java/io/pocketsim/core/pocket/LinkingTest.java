@@ -2,6 +2,7 @@ package io.pocketsim.core.pocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,20 @@ class LinkingTest {
         PocketParams p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0);
         link(p, new ScriptedRng(0.001, 0.3)); // joinedToday (0.001 < 0.01) and old (0.3 < 0.5) proposed
         assertThat(x.services).containsExactly(a, b, c, joinedToday);
+    }
+
+    @Test
+    void linkBudgetCorrectionStopsAServicerAboveTheCap() {
+        Service a = Fixtures.service(s);
+        Service b = Fixtures.service(s);
+        Service c = Fixtures.service(s);
+        Links.link(a, x);
+        Links.link(b, x);
+        Links.link(c, x);
+        PocketParams p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0,
+                "corrections", List.of("link_budget_at_least"));
+        link(p, new ScriptedRng()); // no proposal, no draw
+        assertThat(x.services).containsExactly(a, b, c);
     }
 
     @Test

@@ -208,6 +208,27 @@ class OracleAndEventsTest {
     }
 
     @Test
+    void distinctServicesCorrectionMultipliesKDifferentServices() {
+        // a partial Fisher-Yates over positions 0..9: draw 1 picks service 1 (positions 0 and 1 swap), draw 0 picks
+        // position 1 + 0, which now holds service 0, draw 2 picks position 2 + 2, service 4
+        Days d = new Days(Fixtures.base("event", "double_relays_3_services", "corrections",
+                List.of("distinct_multiplied_services")), new ScriptedRng(1, 0, 2));
+        d.runTo(182);
+        for (int i = 0; i < 10; i++) {
+            assertThat(d.s.services.get(i).hasRelayMultiplier()).as("service %d", i).isEqualTo(i <= 1 || i == 4);
+        }
+        assertThat(d.s.services.stream().filter(Service::hasRelayMultiplier))
+                .allSatisfy(sv -> assertThat(sv.relayMultiplier).isEqualTo(2.0));
+        // seeded: always exactly k services, even when k is the number of services
+        for (long seed = 1; seed <= 20; seed++) {
+            Days five = new Days(Fixtures.base("event", "double_relays_5_services", "corrections",
+                    List.of("distinct_multiplied_services")), Fixtures.seeded(seed));
+            five.runTo(182);
+            assertThat(five.s.services.stream().filter(Service::hasRelayMultiplier).count()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void servicerShutdownHitsEveryCurrentServicerOfOneZone() {
         Days d = new Days(Fixtures.base("event", "servicer_shutdown_by_geozone_random"), new ScriptedRng(2));
         Servicer inZone = Fixtures.servicer(d.s, 2, 15000e6);

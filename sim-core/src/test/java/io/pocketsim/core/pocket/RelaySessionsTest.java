@@ -73,6 +73,31 @@ class RelaySessionsTest {
     }
 
     @Test
+    void servedRelaysOnlyCorrectionBillsTheServedRelays() {
+        PocketParams p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
+                "corrections", List.of("fees_for_served_relays_only"));
+        x2.shutDown = true; // x2 is sampled first and would serve 4 of the 10 relays
+        run(p, session());
+        assertThat(s.totalRelays).isEqualTo(10);
+        assertThat(s.processedRelays).isEqualTo(6);
+        assertThat(app.stakedPokt).isEqualTo(18000e6 - 6 * 34.275); // the original charges 10 relays
+    }
+
+    @Test
+    void servedRelaysOnlyCorrectionBillsTheGatewayForTheServedRelays() {
+        PocketParams p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
+                "corrections", List.of("fees_for_served_relays_only", "relay_fee_burn"));
+        Gateway g = Fixtures.gateway(s, 150000e6);
+        Links.delegate(app, g);
+        x0.shutDown = true; // x0 is sampled last: 3 of the 10 relays are lost
+        run(p, session());
+        assertThat(g.feesPaid).isEqualTo(7 * 27.42);
+        assertThat(g.relaysServed).isEqualTo(7);
+        assertThat(g.stakedPokt).isEqualTo(150000e6 - 7 * 27.42);
+        assertThat(s.poktBurned).isEqualTo(7 * 27.42); // what is burned is what was billed
+    }
+
+    @Test
     void delegatedSessionsAreChargedToTheGatewayAtTheGatewayFee() {
         Gateway g = Fixtures.gateway(s, 150000e6);
         Links.delegate(app, g);

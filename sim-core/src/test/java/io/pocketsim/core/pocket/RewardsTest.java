@@ -152,5 +152,16 @@ class RewardsTest {
         assertThat(s.validators.get(0).poktHoldings).isCloseTo(1000 * 0.01 * 0.1, within(1e-12));
         assertThat(s.dao.poktHoldings).isCloseTo(1000 * 0.01 * 0.9, within(1e-12));
         assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY);
+        assertThat(s.poktMinted).isZero();
+    }
+
+    @Test
+    void transactionFeeMintCorrectionMintsTheFees() {
+        s.nTransactions = 1000;
+        Rewards.feeReward(Fixtures.corrected(Correction.TRANSACTION_FEE_MINT), s);
+        assertThat(s.validators.get(0).poktHoldings).isCloseTo(1000 * 0.01 * 0.1, within(1e-12));
+        assertThat(s.dao.poktHoldings).isCloseTo(1000 * 0.01 * 0.9, within(1e-12));
+        assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY + 1000 * 0.01);
+        assertThat(s.poktMinted).isEqualTo(1000 * 0.01);
     }
 }

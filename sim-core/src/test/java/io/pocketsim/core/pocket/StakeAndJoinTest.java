@@ -2,6 +2,7 @@ package io.pocketsim.core.pocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StakeAndJoinTest {
@@ -47,6 +48,61 @@ class StakeAndJoinTest {
         StakeTopUps.applications(base, s);
         assertThat(a.stakedPokt).isEqualTo(6000e6);
         assertThat(a.poktHoldings).isZero();
+    }
+
+    @Test
+    void applicationStakeTargetCorrectionPricesRelaysAtTheApplicationFee() {
+        PocketParams big = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e6,
+                "corrections", List.of("application_stake_target_fee"));
+        PocketState s = Fixtures.empty();
+        s.relaysToTokensMultiplier = 161.29;
+        s.applicationFeePerRelay = 34.275;
+        Application a = Fixtures.app(s, 0, 1000e6, 1);
+        a.poktHoldings = 1e13;
+        StakeTopUps.applications(big, s);
+        // 1.2 * (5 * 3e6) * 24 * 34.275 = 1.48068e10 < 1.8e10: the minimum-stake floor binds
+        assertThat(a.stakedPokt).isEqualTo(18000e6);
+        PocketParams huge = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e7,
+                "corrections", List.of("application_stake_target_fee"));
+        StakeTopUps.applications(huge, s);
+        assertThat(a.stakedPokt).isEqualTo(1.2 * (5 * 3e7) * 24 * 34.275);
+        // the original prices the same relays at the RTTM
+        PocketParams original = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e7);
+        StakeTopUps.applications(original, s);
+        assertThat(a.stakedPokt).isEqualTo(1.2 * (5 * 3e7) * 24 * 161.29);
+    }
+
+    @Test
+    void joinStakeFromHoldingsCorrectionDeductsTheStake() {
+        PocketParams fixed = Fixtures.corrected(Correction.JOIN_STAKE_FROM_HOLDINGS);
+        PocketState plain = InitialStates.build("Test", Fixtures.FLAT); // 5 servicers, 3 applications
+        PocketState corrected = InitialStates.build("Test", Fixtures.FLAT);
+        // the same seed draws the same holdings in both states
+        Samplers r1 = Fixtures.samplers(Fixtures.seeded(8), base);
+        Samplers r2 = Fixtures.samplers(Fixtures.seeded(8), fixed);
+        // the same calls on both states: the deduction draws nothing, so the two streams stay in step
+        for (int i = 0; i < 100 && (plain.servicers.size() < 6 || plain.applications.size() < 4); i++) {
+            if (plain.servicers.size() < 6) {
+                Joins.servicer(base, plain, r1);
+                Joins.servicer(fixed, corrected, r2);
+            }
+            if (plain.applications.size() < 4) {
+                Joins.application(base, plain, r1);
+                Joins.application(fixed, corrected, r2);
+            }
+        }
+        assertThat(plain.servicers).hasSize(6);
+        assertThat(corrected.servicers).hasSize(6);
+        assertThat(plain.applications).hasSize(4);
+        assertThat(corrected.applications).hasSize(4);
+        Servicer xs = plain.servicers.get(5);
+        Servicer ys = corrected.servicers.get(5);
+        assertThat(ys.stakedPokt).isEqualTo(xs.stakedPokt).isEqualTo(15000e6);
+        assertThat(ys.poktHoldings).isEqualTo(xs.poktHoldings - 15000e6);
+        Application xa = plain.applications.get(3);
+        Application ya = corrected.applications.get(3);
+        assertThat(ya.stakedPokt).isEqualTo(xa.stakedPokt).isEqualTo(18000e6);
+        assertThat(ya.poktHoldings).isEqualTo(xa.poktHoldings - 18000e6);
     }
 
     @Test
