@@ -40,11 +40,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * default) or {@code kde}, a kernel density over the daily returns of {@code ../shared/data/pokt-historical-price.csv}
  * when that file exists, else over 364 returns the benchmark draws itself (the same size as the real history; the
  * cost of a KDE draw does not depend on the values).
+ *
+ * <p>Run it from the project root, so that {@code ../shared/data} resolves.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
+// the collector the pocketsim launcher uses (see docs/performance.md); override with -jvmArgs to compare
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PocketRunBenchmark {

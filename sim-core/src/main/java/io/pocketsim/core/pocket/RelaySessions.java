@@ -108,7 +108,7 @@ final class RelaySessions {
         Gateway payer = app.delegate;
         double charge = payer != null ? n * gfpr : n * afpr;
         double split = PyMath.floorDiv(n, k);
-        double first = split + PyMath.mod(n, k);
+        double first = split + PyMath.mod(n, k, split);
         double bad = 0;
         for (int j = 0; j < k; j++) {
             Servicer sv = sampled[j];
