@@ -7,7 +7,9 @@ import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.csv.EncodedRun;
 import io.pocketsim.postprocess.csv.ExperimentWriter;
+import io.pocketsim.postprocess.csv.RunEncoder;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ResultState;
@@ -23,7 +25,8 @@ import java.util.function.Consumer;
  * Runs the Monte Carlo runs of a list of run units on one executor and streams every unit's results into the store:
  * runs of all units share the pool, results arrive in (unit, run) order, each unit's files are committed (manifest
  * last) as soon as its last run is written. Units already complete in the store are skipped unless overwriting, which
- * makes an interrupted batch resumable.
+ * makes an interrupted batch resumable. Each worker encodes its own run's rows (CSV text and deflate), so the
+ * calling thread only appends bytes and the encoding runs on all the executor's threads.
  *
  * @param <S> the model's state type
  * @param <P> the model's parameter type
@@ -87,9 +90,11 @@ final class ExperimentRunner<S, P> {
         long start = System.nanoTime();
         List<RunUnit> units = pending(all);
         List<P> params = new ArrayList<>(units.size());
+        List<RunEncoder> encoders = new ArrayList<>(units.size());
         int[] firstJob = new int[units.size() + 1];
         for (int i = 0; i < units.size(); i++) {
             params.add(simulation.model().parameters(units.get(i).parameters()));
+            encoders.add(RunEncoder.of(metadata(units.get(i))));
             firstJob[i + 1] = Math.addExact(firstJob[i], units.get(i).runs());
         }
         int jobs = firstJob[units.size()];
@@ -99,8 +104,9 @@ final class ExperimentRunner<S, P> {
                 int u = unitOf(firstJob, job);
                 RunUnit unit = units.get(u);
                 int run = job - firstJob[u] + 1;
-                return simulation.run(new RunSpec<>(unit.run(run), params.get(u), unit.stateSet(), unit.days(),
-                        rootSeed));
+                RunResult result = simulation.run(new RunSpec<>(unit.run(run), params.get(u), unit.stateSet(),
+                        unit.days(), rootSeed));
+                return encoders.get(u).encode(result);
             }, sink, progress);
         } finally {
             sink.abandon();
@@ -133,7 +139,7 @@ final class ExperimentRunner<S, P> {
     }
 
     /** Receives results in order on the calling thread; opens and commits one unit's writer at a time. */
-    private final class Sink implements Consumer<RunResult> {
+    private final class Sink implements Consumer<EncodedRun> {
         private final List<RunUnit> units;
         private int unit = -1;
         private ExperimentWriter writer;
@@ -143,12 +149,12 @@ final class ExperimentRunner<S, P> {
         }
 
         @Override
-        public void accept(RunResult r) {
+        public void accept(EncodedRun r) {
             if (writer == null) {
                 unit++;
                 writer = ExperimentWriter.open(store, metadata(units.get(unit)), mode);
             }
-            writer.accept(r);
+            writer.write(r);
             if (writer.runsWritten() == units.get(unit).runs()) {
                 writer.commit();
                 writer.close();

@@ -49,6 +49,18 @@ final class PyMath {
         return mod;
     }
 
+    /**
+     * Python's {@code a % b} when {@code q = a // b} is already known ({@link #floorDiv}): the same value as
+     * {@link #mod(double, double)}, without dividing a second time.
+     */
+    static double mod(double a, double b, double q) {
+        if (b > 0 && Math.abs(a) < 0x1p52) {
+            double r = Math.fma(-q, b, a);
+            return r == 0 ? Math.copySign(0.0, b) : r;
+        }
+        return mod(a, b);
+    }
+
     /** Python's {@code int(x)} for a finite float: truncation towards zero (kept as a double). */
     static double trunc(double x) {
         return x < 0 ? Math.ceil(x) : Math.floor(x);

@@ -31,9 +31,11 @@ final class RelaySessions {
         double gfpr = s.gatewayFeePerRelay;
         double afpr = s.applicationFeePerRelay;
         int nServicers = servicers.size();
-        int[] pool = s.scratch.index(Math.max(nServicers, 1));
+        // random.sample's partial shuffle runs on the servicers themselves (not on indices into the list): one
+        // indirection less per pick, and the first k entries are the sample, so nothing is copied
+        Servicer[] pool = s.scratch.pool(Math.max(nServicers, 1));
         for (int i = 0; i < nServicers; i++) {
-            pool[i] = i;
+            pool[i] = servicers.get(i);
         }
         double total = 0;
         double processed = 0;
@@ -46,14 +48,13 @@ final class RelaySessions {
             if (v1) {
                 // random.sample over all servicers, jailed and shut-down ones included
                 k = Math.min(app.numberOfServices(), nServicers);
-                sampled = s.scratch.sampled(k);
                 for (int j = 0; j < k; j++) {
                     int pick = j + r.index(nServicers - j);
-                    int tmp = pool[j];
+                    Servicer tmp = pool[j];
                     pool[j] = pool[pick];
                     pool[pick] = tmp;
-                    sampled[j] = servicers.get(pool[j]);
                 }
+                sampled = pool;
                 service = services.isEmpty() ? null : services.get(r.index(services.size()));
                 if (service != null && service.hasRelayMultiplier()) {
                     n = n * service.relayMultiplier;
@@ -111,7 +112,7 @@ final class RelaySessions {
         s.relayLogRelays[slot] += n;
         Gateway payer = app.delegate;
         double split = PyMath.floorDiv(n, k);
-        double first = split + PyMath.mod(n, k);
+        double first = split + PyMath.mod(n, k, split);
         double bad = 0;
         for (int j = 0; j < k; j++) {
             Servicer sv = sampled[j];

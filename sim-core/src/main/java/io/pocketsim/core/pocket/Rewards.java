@@ -1,6 +1,7 @@
 package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 
 /** Block 8: block rewards minted per relay-log bucket and distributed, then transaction fees (§4.8). */
 final class Rewards {
@@ -13,15 +14,26 @@ final class Rewards {
     // block_reward_ac
     static void blockReward(PocketParams p, PocketState s) {
         ArrayList<Servicer> servicers = s.servicers;
+        ArrayList<Service> services = s.services;
+        int nServices = services.size();
+        for (int i = 0; i < nServices; i++) {
+            services.get(i).rewardSlot = i;
+        }
+        // nothing below changes a servicer's stake, links or jailing, so their derived values are fixed for the
+        // whole block: computed once per servicer rather than once per payment
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
-            java.util.Arrays.fill(sv.earnings, 0, sv.services.size(), 0.0);
+            Arrays.fill(sv.earnings, 0, sv.services.size(), 0.0);
+            sv.stakeBin = stakeBin(sv);
+            indexLinks(sv, services);
+            sv.rewardIndexHeight = s.height;
         }
         double rttm = s.relaysToTokensMultiplier;
         double servicerShare = 1 - p.blockProposerAllocation() - p.daoAllocation();
         boolean binPayment = p.corrected(Correction.STAKE_BIN_PAYMENT);
         Validator validator = s.validators.get(0);
-        ArrayList<Servicer> cands = s.scratch.candidates;
+        // the candidates of one payment, in a plain array: no list bookkeeping in the block's innermost loops
+        Servicer[] cands = s.scratch.payees(servicers.size());
         for (int e = 0; e < s.relayLogCount; e++) {
             Service service = s.relayLogService[e];
             int zone = s.relayLogZone[e];
@@ -32,45 +44,49 @@ final class Rewards {
             s.floatingSupply += reward;
             s.poktMinted += reward;
             // assign_servicer_salary_policy: linked, non-jailed servicers of the zone, else every non-jailed one
-            cands.clear();
             ArrayList<Servicer> linked = service.servicers;
+            if (linked.size() > cands.length) {
+                cands = s.scratch.payees(linked.size());
+            }
+            int m = 0;
             for (int j = 0; j < linked.size(); j++) {
                 Servicer sv = linked.get(j);
                 if (sv.geoZone() == zone && !sv.jailed) {
-                    cands.add(sv);
+                    cands[m++] = sv;
                 }
             }
-            if (cands.isEmpty()) {
+            if (m == 0) {
                 for (int j = 0; j < servicers.size(); j++) {
                     if (!servicers.get(j).jailed) {
-                        cands.add(servicers.get(j));
+                        cands[m++] = servicers.get(j);
                     }
                 }
             }
             // the original divides by zero when every servicer is jailed; here the servicer part stays unpaid
-            if (!cands.isEmpty()) {
-                distribute(s, service, servicerPart, cands, binPayment);
+            if (m > 0) {
+                distribute(s, service, servicerPart, cands, m, binPayment);
             }
             validator.poktHoldings += validatorPart;
             s.dao.poktHoldings += daoPart;
         }
-        cands.clear();
         updateRevenueExpectations(p, s);
     }
 
-    private static void distribute(PocketState s, Service service, double servicerPart, ArrayList<Servicer> cands,
+    private static void distribute(PocketState s, Service service, double servicerPart, Servicer[] cands, int m,
                                    boolean binPayment) {
-        int m = cands.size();
         double[] bins = s.scratch.bins(m);
         double sum = 0;
         for (int j = 0; j < m; j++) {
-            bins[j] = Math.max(1, Math.min(PyMath.floorDiv(cands.get(j).stakedPokt, STAKE_BIN), 4));
+            Servicer sv = cands[j];
+            bins[j] = sv.rewardIndexHeight == s.height ? sv.stakeBin : stakeBin(sv);
             sum += bins[j];
         }
         double per = PyMath.floorDiv(servicerPart, sum);
+        boolean slotted = isSlotted(s.services, service);
         for (int j = 0; j < m; j++) {
-            Servicer sv = cands.get(j);
-            int idx = indexOf(sv.services, service);
+            Servicer sv = cands[j];
+            int idx = slotted && sv.rewardIndexHeight == s.height ? sv.linkIndexBySlot[service.rewardSlot]
+                    : indexOf(sv.services, service);
             if (idx >= 0) { // earnings from services the servicer is not linked to are never used
                 sv.earnings[idx] += PyMath.trunc(per * bins[j]);
             }
@@ -128,6 +144,33 @@ final class Rewards {
             s.floatingSupply += fees;
             s.poktMinted += fees;
         }
+    }
+
+    private static double stakeBin(Servicer sv) {
+        return Math.max(1, Math.min(PyMath.floorDiv(sv.stakedPokt, STAKE_BIN), 4));
+    }
+
+    /** Fills {@code sv.linkIndexBySlot}: the first index in {@code sv.services} of each listed service, or -1. */
+    private static void indexLinks(Servicer sv, ArrayList<Service> services) {
+        int n = services.size();
+        if (sv.linkIndexBySlot.length < n) {
+            sv.linkIndexBySlot = new int[Math.max(n, sv.linkIndexBySlot.length * 2)];
+        }
+        int[] bySlot = sv.linkIndexBySlot;
+        Arrays.fill(bySlot, 0, n, -1);
+        // backwards, so that the first of duplicate links wins, as indexOf would find it
+        for (int j = sv.services.size() - 1; j >= 0; j--) {
+            Service linked = sv.services.get(j);
+            if (isSlotted(services, linked)) {
+                bySlot[linked.rewardSlot] = j;
+            }
+        }
+    }
+
+    /** Whether a service's reward slot is valid today (a service no longer listed keeps a stale one). */
+    private static boolean isSlotted(ArrayList<Service> services, Service service) {
+        int slot = service.rewardSlot;
+        return slot >= 0 && slot < services.size() && services.get(slot) == service;
     }
 
     private static int indexOf(ArrayList<Service> list, Service item) {

@@ -1,12 +1,12 @@
 package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 
 /** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
 final class Scratch {
-    int[] index = new int[64];
     Servicer[] sampled = new Servicer[16];
+    Servicer[] pool = new Servicer[32];
+    Servicer[] payees = new Servicer[32];
     double[] amounts = new double[16];
     final ArrayList<Servicer> candidates = new ArrayList<>(32);
     double[] bins = new double[32];
@@ -21,11 +21,18 @@ final class Scratch {
         return values;
     }
 
-    int[] index(int n) {
-        if (index.length < n) {
-            index = Arrays.copyOf(index, Math.max(n, index.length * 2));
+    Servicer[] pool(int n) {
+        if (pool.length < n) {
+            pool = new Servicer[Math.max(n, pool.length * 2)];
         }
-        return index;
+        return pool;
+    }
+
+    Servicer[] payees(int n) {
+        if (payees.length < n) {
+            payees = new Servicer[Math.max(n, payees.length * 2)];
+        }
+        return payees;
     }
 
     Servicer[] sampled(int n) {

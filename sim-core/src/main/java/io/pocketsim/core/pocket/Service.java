@@ -24,6 +24,8 @@ public final class Service {
     private final List<Servicer> servicersView = Collections.unmodifiableList(servicers);
     // today's relay-log slot per geo-zone (index into the state's relay log), -1 when absent
     final int[] relayLogSlot;
+    // today's position in the state's service list, set by the reward block before it pays (see Rewards)
+    int rewardSlot = -1;
     boolean leaving;
 
     Service(int id, String name, long joinHeight, int zones) {

@@ -47,6 +47,13 @@ public final class Servicer {
 
     // per-day scratch of the reward block: earnings per linked service, aligned with `services`
     double[] earnings = new double[16];
+    // per-day scratch of the reward block: for each service slot (Service.rewardSlot), the index of that service in
+    // `services`, or -1; replaces a linear search per payment
+    int[] linkIndexBySlot = new int[16];
+    // the height at which linkIndexBySlot and stakeBin were computed; a servicer no longer listed keeps stale ones
+    long rewardIndexHeight = Long.MIN_VALUE;
+    // per-day scratch of the reward block: the stake bin max(1, min(stakedPokt // STAKE_BIN, 4)), fixed while it pays
+    double stakeBin;
     // index into the state's servicer relay log for today, or -1
     int relayLogIndex = -1;
     // marks used by sampling / leave passes

@@ -52,4 +52,15 @@ class PyMathTest {
             assertThat(PyMath.mod(n, k)).isEqualTo((double) Math.floorMod(n, k));
         });
     }
+
+    @Test
+    void modWithAKnownQuotientIsMod() {
+        qt().withExamples(5000).forAll(doubles().any(), doubles().any()).checkAssert((a, b) -> {
+            double expected = PyMath.mod(a, b);
+            double got = PyMath.mod(a, b, PyMath.floorDiv(a, b));
+            assertThat(Double.doubleToLongBits(got)).as("%s %% %s", a, b).isEqualTo(Double.doubleToLongBits(expected));
+        });
+        qt().withExamples(2000).forAll(longs().between(-(1L << 53), 1L << 53), longs().between(1, 20))
+                .checkAssert((n, k) -> assertThat(PyMath.mod(n, k, PyMath.floorDiv(n, k))).isEqualTo(PyMath.mod(n, k)));
+    }
 }

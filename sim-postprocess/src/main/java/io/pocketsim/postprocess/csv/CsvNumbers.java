@@ -24,11 +24,16 @@ public final class CsvNumbers {
         if (Double.isNaN(value)) {
             return "";
         }
-        if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGER_LIMIT
-                && !(value == 0.0 && 1.0 / value < 0)) {
+        if (isPlainInteger(value)) {
             return Long.toString((long) value);
         }
         return Double.toString(value);
+    }
+
+    /** Whether a value is written as a plain integer: integral, magnitude below 2^53, not negative zero. */
+    static boolean isPlainInteger(double value) {
+        return value == Math.rint(value) && Math.abs(value) < EXACT_INTEGER_LIMIT
+                && !(value == 0.0 && 1.0 / value < 0);
     }
 
     /**

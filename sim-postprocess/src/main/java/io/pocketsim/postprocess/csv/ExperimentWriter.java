@@ -15,12 +15,9 @@ import io.pocketsim.postprocess.store.ExperimentUpload;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +26,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.zip.GZIPOutputStream;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes one experiment's runs into a store as they arrive: each {@link RunResult} becomes its rows of
@@ -40,6 +35,11 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Runs must arrive in run order 1..runs with the metadata's seed identity (as {@code MonteCarloExecutor}
  * delivers them), all with the same columns and T + 1 rows.
+ *
+ * <p>A run can arrive as it is ({@link #accept(RunResult)}: encoded here, on the calling thread) or already
+ * encoded by {@link #encoder()} on a worker thread ({@link #write(EncodedRun)}), which keeps the calling thread
+ * free of number formatting and compression. Both give the same bytes. {@code timeseries.csv.gz} is a sequence of
+ * gzip members: the header row, then one member per run; decompressed, it is one CSV text.
  */
 public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseable {
     /** Identity columns that start every row of {@code timeseries.csv.gz}. */
@@ -58,7 +58,7 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
     private final List<RunSeed> seeds = new ArrayList<>();
     private final TableFile timeseries;
     private final TableFile kpis;
-    private final List<String> paramCells = new ArrayList<>();
+    private final RunEncoder encoder;
     private List<String> columns;
     private List<String> metricColumns;
     private boolean committed;
@@ -71,13 +71,9 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
         this.nanoTime = nanoTime;
         this.startedAt = clock.instant();
         this.startNanos = nanoTime.getAsLong();
-        metadata.parameters().asMap().forEach((k, v) -> paramCells.add(ParameterCells.format(k, v)));
-        try {
-            this.timeseries = new TableFile(ResultNames.TIMESERIES, upload.file(ResultNames.TIMESERIES), true);
-            this.kpis = new TableFile(ResultNames.KPIS, upload.file(ResultNames.KPIS), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start writing experiment \"" + metadata.name() + "\"", e);
-        }
+        this.encoder = RunEncoder.of(metadata);
+        this.timeseries = new TableFile(ResultNames.TIMESERIES, upload.file(ResultNames.TIMESERIES));
+        this.kpis = new TableFile(ResultNames.KPIS, upload.file(ResultNames.KPIS));
     }
 
     /**
@@ -125,16 +121,38 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
      */
     @Override
     public void accept(RunResult run) {
-        if (committed || closed) {
-            throw new IllegalStateException("writer of experiment \"" + metadata.name() + "\" is "
-                    + (committed ? "committed" : "closed"));
+        requireOpen();
+        // write checks the run
+        write(encoder.encode(run));
+    }
+
+    /** The encoder of this experiment's runs, for encoding them on other threads (see {@link #write}). */
+    public RunEncoder encoder() {
+        return encoder;
+    }
+
+    /**
+     * Writes one run encoded by this experiment's {@link #encoder()} (or an equal one).
+     *
+     * @throws IllegalArgumentException if the run does not belong here (identity, order, seed, shape, encoder)
+     * @throws IllegalStateException    if the writer is committed or closed
+     */
+    public void write(EncodedRun encoded) {
+        requireOpen();
+        RunResult run = encoded.run();
+        if (!encoder.equals(encoded.encoder())) {
+            throw new IllegalArgumentException("run " + run.identity().runIndex() + " was encoded by "
+                    + encoded.encoder() + ", not by the encoder of experiment \"" + metadata.name() + "\"");
         }
         check(run);
         try {
             if (columns == null) {
                 start(run);
             }
-            writeRun(run);
+            timeseries.out.write(encoded.timeseries());
+            timeseries.rows += run.rows().length;
+            kpis.out.write(encoded.kpiRow());
+            kpis.rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write run " + run.identity().runIndex() + " of experiment \""
                     + metadata.name() + "\"", e);
@@ -149,10 +167,7 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
      * @throws IllegalStateException if fewer runs than the metadata's were written
      */
     public Manifest commit() {
-        if (committed || closed) {
-            throw new IllegalStateException("writer of experiment \"" + metadata.name() + "\" is "
-                    + (committed ? "committed" : "closed"));
-        }
+        requireOpen();
         if (seeds.size() != metadata.runs()) {
             throw new IllegalStateException("experiment \"" + metadata.name() + "\" expects " + metadata.runs()
                     + " runs; " + seeds.size() + " were written");
@@ -189,6 +204,13 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
             kpis.abandon();
         } else {
             upload.close();
+        }
+    }
+
+    private void requireOpen() {
+        if (committed || closed) {
+            throw new IllegalStateException("writer of experiment \"" + metadata.name() + "\" is "
+                    + (committed ? "committed" : "closed"));
         }
     }
 
@@ -244,8 +266,8 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
         kpiHeader.addAll(first.metricColumns());
         requireDistinct(ResultNames.TIMESERIES, tsHeader);
         requireDistinct(ResultNames.KPIS, kpiHeader);
-        timeseries.printer.printRecord(tsHeader);
-        kpis.printer.printRecord(kpiHeader);
+        timeseries.out.write(encoder.compressedHeader(tsHeader));
+        kpis.out.write(RunEncoder.header(kpiHeader));
         columns = List.copyOf(first.columns());
         metricColumns = List.copyOf(first.metricColumns());
     }
@@ -260,68 +282,32 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
         }
     }
 
-    private void writeRun(RunResult run) throws IOException {
-        String experiment = metadata.name();
-        String point = Integer.toString(metadata.pointIndex());
-        String runIndex = Integer.toString(run.identity().runIndex());
-        String seed = Long.toString(run.seed());
-        CSVPrinter ts = timeseries.printer;
-        double[][] rows = run.rows();
-        for (int t = 0; t < rows.length; t++) {
-            ts.print(experiment);
-            ts.print(point);
-            ts.print(runIndex);
-            ts.print(seed);
-            ts.print(Integer.toString(t));
-            for (double v : rows[t]) {
-                ts.print(CsvNumbers.format(v));
-            }
-            ts.println();
-        }
-        timeseries.rows += rows.length;
-        CSVPrinter kp = kpis.printer;
-        kp.print(experiment);
-        kp.print(point);
-        kp.print(runIndex);
-        kp.print(seed);
-        for (String cell : paramCells) {
-            kp.print(cell);
-        }
-        for (double v : run.metrics()) {
-            kp.print(CsvNumbers.format(v));
-        }
-        kp.println();
-        kpis.rows++;
-    }
-
-    /** One CSV file on its way to the store, hashed and counted as stored. */
+    /** One file on its way to the store, hashed and counted as stored; the writer appends encoded bytes. */
     private static final class TableFile {
         private final String name;
         private final OutputStream target;
         private final CountingOutputStream counted;
         private final HashingOutputStream hashed;
-        private final CSVPrinter printer;
+        private final OutputStream out;
         private long rows;
 
-        TableFile(String name, OutputStream target, boolean gzip) throws IOException {
+        TableFile(String name, OutputStream target) {
             this.name = name;
             this.target = target;
             this.counted = new CountingOutputStream(new BufferedOutputStream(target, BUFFER_BYTES));
             this.hashed = new HashingOutputStream(Hashing.sha256(), counted);
-            OutputStream content = gzip ? new GZIPOutputStream(hashed, BUFFER_BYTES) : hashed;
-            this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(content, StandardCharsets.UTF_8),
-                    BUFFER_BYTES), ResultCsv.WRITE);
+            this.out = hashed;
         }
 
         ManifestFile finish() throws IOException {
-            // closing the printer finishes the gzip stream and closes the store's stream, placing the file
-            printer.close();
+            // closing the stream closes the store's stream, placing the file
+            out.close();
             return new ManifestFile(name, counted.getCount(), hashed.hash().toString(), rows);
         }
 
         void abandon() {
             try {
-                printer.close();
+                out.close();
             } catch (IOException | RuntimeException e) {
                 // the upload is aborted: the store refuses further bytes, and nothing of this file is kept
             }

@@ -1,6 +1,7 @@
 package io.pocketsim.postprocess.csv;
 
 import com.google.common.io.ByteStreams;
+import io.pocketsim.postprocess.gzip.GzipMembersInputStream;
 import io.pocketsim.postprocess.store.CorruptResultException;
 import io.pocketsim.postprocess.store.ResultStore;
 import java.io.BufferedReader;
@@ -11,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,7 +43,7 @@ final class StoredCsv implements AutoCloseable {
     static StoredCsv open(ResultStore store, String experiment, String file) {
         InputStream raw = store.open(experiment, file);
         try {
-            InputStream content = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            InputStream content = file.endsWith(".gz") ? new GzipMembersInputStream(raw, 1 << 16) : raw;
             BufferedReader text = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
             CSVParser parser = ResultCsv.parse(text);
             return new StoredCsv(experiment, file, raw, parser);

@@ -4,9 +4,11 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import com.google.common.io.ByteStreams;
 import io.pocketsim.postprocess.csv.ResultCsv;
+import io.pocketsim.postprocess.gzip.GzipMembersInputStream;
 import io.pocketsim.postprocess.result.Manifest;
 import io.pocketsim.postprocess.result.ManifestFile;
 import io.pocketsim.postprocess.result.ManifestJson;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -174,7 +176,7 @@ public final class ExperimentCheck {
              }) {
             String contentProblem = null;
             try {
-                InputStream content = f.name().endsWith(".gz") ? new GZIPInputStream(hashed) : hashed;
+                InputStream content = f.name().endsWith(".gz") ? new GzipMembersInputStream(hashed, 1 << 16) : hashed;
                 if (f.rows() != null) {
                     contentProblem = checkRows(content, f.rows());
                 }
@@ -185,7 +187,11 @@ public final class ExperimentCheck {
                 if (e.getCause() instanceof StorageException se) {
                     throw se.getCause();
                 }
-                contentProblem = "is not readable: " + e.getCause().getMessage();
+                // a CSV parser reports read failures wrapped; a broken gzip member past the header shows up here
+                IOException cause = e.getCause();
+                contentProblem = cause instanceof ZipException || cause instanceof EOFException
+                        ? "does not decompress completely: " + cause.getMessage()
+                        : "is not readable: " + cause.getMessage();
             } catch (IOException | RuntimeException e) {
                 contentProblem = f.name().endsWith(".gz")
                         ? "does not decompress completely: " + e.getMessage()
