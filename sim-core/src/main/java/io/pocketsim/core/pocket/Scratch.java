@@ -1,9 +1,11 @@
 package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 
 /** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
 final class Scratch {
+    int[] index = new int[64];
     Servicer[] sampled = new Servicer[16];
     Servicer[] pool = new Servicer[32];
     Servicer[] payees = new Servicer[32];
@@ -19,6 +21,13 @@ final class Scratch {
             values = new double[Math.max(n, values.length * 2)];
         }
         return values;
+    }
+
+    int[] index(int n) {
+        if (index.length < n) {
+            index = Arrays.copyOf(index, Math.max(n, index.length * 2));
+        }
+        return index;
     }
 
     Servicer[] pool(int n) {
