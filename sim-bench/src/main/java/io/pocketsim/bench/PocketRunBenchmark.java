@@ -4,6 +4,7 @@ import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.PocketModel;
+import io.pocketsim.core.pocket.kpi.PocketKpis;
 import io.pocketsim.core.pocket.PocketParams;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.oracle.KdeReturnSource;
@@ -68,7 +69,7 @@ public class PocketRunBenchmark {
     /** Builds the model and the experiment's parameters once. */
     @Setup(Level.Trial)
     public void setUp() {
-        PocketModel model = new PocketModel(returns(priceModel));
+        PocketModel model = new PocketModel(returns(priceModel), PocketKpis.standard());
         List<RunUnit> units = ExperimentCatalog.builtIn().resolve(experiment);
         unit = units.get(0);
         params = model.parameters(unit.parameters());
