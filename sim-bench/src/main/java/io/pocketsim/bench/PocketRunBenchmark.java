@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// the collector the pocketsim launcher uses (see docs/performance.md); override with -jvmArgs to compare
+// the collector the pocketsim launcher uses (see docs/performance.md); compare with -jvmArgsAppend -XX:+UseG1GC
 @Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
