@@ -1,7 +1,6 @@
 package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 
 /** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
 final class Scratch {
@@ -25,7 +24,7 @@ final class Scratch {
 
     int[] index(int n) {
         if (index.length < n) {
-            index = Arrays.copyOf(index, Math.max(n, index.length * 2));
+            index = new int[Math.max(n, index.length * 2)];
         }
         return index;
     }
