@@ -38,6 +38,19 @@ final class CsvBytes {
         return this;
     }
 
+    /**
+     * Appends a copy of bytes already in the buffer (a cell of an earlier row with the same value).
+     *
+     * @param from offset of the first byte, below {@link #size()}
+     * @param length number of bytes, with {@code from + length <= size()}
+     */
+    CsvBytes repeat(int from, int length) {
+        ensure(length);
+        System.arraycopy(bytes, from, bytes, size, length);
+        size += length;
+        return this;
+    }
+
     /** Appends the field separator. */
     CsvBytes comma() {
         ensure(1);

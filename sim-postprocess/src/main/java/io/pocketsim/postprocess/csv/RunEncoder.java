@@ -60,10 +60,26 @@ public final class RunEncoder {
         double[][] rows = run.rows();
         int width = rows.length == 0 ? 0 : rows[0].length;
         CsvBytes out = new CsvBytes(rows.length * Math.max(ROW_BYTES_GUESS, prefix.length + 20 * width));
+        // many columns keep their value from one day to the next (fees, multipliers, counts): such a cell copies the
+        // bytes written for the same value in its column before, since formatting a double is the dear part
+        long[] lastBits = new long[width];
+        int[] lastStart = new int[width];
+        int[] lastLength = new int[width];
         for (int t = 0; t < rows.length; t++) {
             out.raw(prefix).comma().integer(t);
-            for (double v : rows[t]) {
-                out.comma().number(v);
+            double[] row = rows[t];
+            for (int c = 0; c < width; c++) {
+                out.comma();
+                long bits = Double.doubleToRawLongBits(row[c]);
+                if (t > 0 && bits == lastBits[c]) {
+                    out.repeat(lastStart[c], lastLength[c]);
+                } else {
+                    int start = out.size();
+                    out.number(row[c]);
+                    lastBits[c] = bits;
+                    lastStart[c] = start;
+                    lastLength[c] = out.size() - start;
+                }
             }
             out.endRecord();
         }

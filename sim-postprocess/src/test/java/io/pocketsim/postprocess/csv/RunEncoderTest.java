@@ -47,17 +47,24 @@ class RunEncoderTest {
         return sb.toString();
     }
 
-    /** A run of arbitrary doubles: any bit pattern, specials, integers, subnormals. */
+    /**
+     * A run of arbitrary doubles: any bit pattern, specials, integers, subnormals, and cells that repeat the cell
+     * above (the encoder copies those bytes instead of formatting again; 0.0 and -0.0 must stay apart).
+     */
     private static RunResult arbitraryRun(ExperimentMetadata md, int runIndex, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[][] rows = new double[md.timesteps() + 1][COLUMNS.size()];
-        for (double[] row : rows) {
+        for (int t = 0; t < rows.length; t++) {
+            double[] row = rows[t];
             for (int c = 0; c < row.length; c++) {
-                row[c] = switch (r.nextInt(5)) {
+                double above = t == 0 ? 0.0 : rows[t - 1][c];
+                row[c] = switch (r.nextInt(7)) {
                     case 0 -> Double.longBitsToDouble(r.nextLong());
                     case 1 -> DoubleGen.SPECIAL.get(r.nextInt(DoubleGen.SPECIAL.size()));
                     case 2 -> (double) r.nextLong(-(1L << 60), 1L << 60);
                     case 3 -> r.nextDouble() * 1e16;
+                    case 4 -> above;
+                    case 5 -> -above;
                     default -> Math.floor(r.nextDouble() * 1e9);
                 };
             }
