@@ -1,13 +1,11 @@
 package io.pocketsim.cli;
 
-import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.Verification;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Which points of a grid are complete in a store, and which of those were made from other parameters than the grid
@@ -37,10 +35,8 @@ record GridCompleteness(String grid, List<String> complete, List<String> missing
                 continue;
             }
             complete.add(name);
-            ParameterPoint stored = store.manifest(name).metadata().parameters();
-            ParameterPoint defined = grid.point(i);
-            List<String> differ = defined.names().stream()
-                    .filter(p -> !stored.contains(p) || !Objects.equals(stored.get(p), defined.get(p))).toList();
+            List<String> differ = StoredInputs.differingParameters(store.manifest(name).metadata().parameters(),
+                    grid.point(i));
             if (!differ.isEmpty()) {
                 stale.add(name + " (" + String.join(", ", differ) + ")");
             }

@@ -6,7 +6,6 @@ import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.Verification;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +35,8 @@ final class KpisCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "Grid (e.g. network_viability_ag1_), grid point or experiment.")
     private String name;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "results", paramLabel = "DIR",
-            description = "Result store directory. Default: ./${DEFAULT-VALUE}.")
-    private Path out;
+    @Mixin
+    private StoreOptions storeOptions;
 
     @Option(names = "--to", paramLabel = "FILE",
             description = "CSV file to write (written whole or not at all). Default: standard output.")
@@ -51,10 +49,7 @@ final class KpisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RunUnit> units = Checks.resolveExperiment(catalogOptions.catalog(), name);
-        if (!Files.isDirectory(out)) {
-            throw BadInputException.forOption("--out", out, "no such result store directory");
-        }
-        LocalResultStore store = new LocalResultStore(out);
+        LocalResultStore store = storeOptions.store();
         List<String> complete = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (RunUnit u : units) {
@@ -65,7 +60,7 @@ final class KpisCommand implements Callable<Integer> {
         if (!missing.isEmpty() && (!partial || complete.isEmpty())) {
             throw new BadInputException(String.format(Locale.ROOT,
                     "%d of %d experiment(s) of %s are not complete in %s (first: %s); run them first%s",
-                    missing.size(), units.size(), name, out, missing.get(0),
+                    missing.size(), units.size(), name, storeOptions.directory(), missing.get(0),
                     complete.isEmpty() ? "" : ", or pass --partial to write the " + complete.size() + " complete"));
         }
         long rows;

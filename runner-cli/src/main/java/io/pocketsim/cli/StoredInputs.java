@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +26,17 @@ final class StoredInputs {
         compare(out, "seed identity", stored, asked, m -> m.seedExperiment() + "#" + m.pointIndex());
         compare(out, "seed derivation", stored, asked, m -> m.seedDerivation() + "/" + m.seedAlgorithm());
         compare(out, "provenance", stored, asked, ExperimentMetadata::provenance);
-        List<String> params = new ArrayList<>();
-        for (String name : asked.parameters().names()) {
-            Object was = stored.parameters().contains(name) ? stored.parameters().get(name) : "(absent)";
-            if (!Objects.equals(was, asked.parameters().get(name))) {
-                params.add(name);
-            }
-        }
+        List<String> params = differingParameters(stored.parameters(), asked.parameters());
         if (!params.isEmpty()) {
             out.add("parameters differ: " + String.join(", ", params));
         }
         return out;
+    }
+
+    /** The names of the parameters the asked point defines that the stored point lacks or sets otherwise. */
+    static List<String> differingParameters(ParameterPoint stored, ParameterPoint asked) {
+        return asked.names().stream()
+                .filter(p -> !stored.contains(p) || !Objects.equals(stored.get(p), asked.get(p))).toList();
     }
 
     private static void compare(List<String> out, String what, ExperimentMetadata stored, ExperimentMetadata asked,
