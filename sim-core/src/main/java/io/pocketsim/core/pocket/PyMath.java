@@ -2,6 +2,9 @@ package io.pocketsim.core.pocket;
 
 /** Python's float arithmetic where it differs from Java's: {@code //}, {@code %} and {@code int()}. */
 final class PyMath {
+    /** {@code 1.0 / k} for the small counts {@link #floorDivByCount} divides by without a division. */
+    private static final double[] RECIPROCALS = reciprocals(16);
+
     private PyMath() {
     }
 
@@ -34,6 +37,48 @@ final class PyMath {
             floordiv += 1.0;
         }
         return floordiv;
+    }
+
+    /**
+     * {@link #floorDiv}{@code (a, k)} for a count {@code k >= 1} (servicers in a session), bit for bit: for small
+     * counts and moderate {@code a} it multiplies by the reciprocal instead of dividing, then corrects the quotient
+     * with the exact remainder, which the reciprocal's rounding can be off by at most one.
+     */
+    static double floorDivByCount(double a, int k) {
+        // below 2^40 the product's error stays far under one, so one correction step suffices
+        if (k > 0 && k < RECIPROCALS.length && Math.abs(a) < 0x1p40) {
+            double q = Math.floor(a * RECIPROCALS[k]);
+            double r = Math.fma(-q, k, a);
+            if (r < 0) {
+                q -= 1;
+            } else if (r >= k) {
+                q += 1;
+            }
+            // for a positive divisor the quotient has the sign of a, so a zero quotient is copySign(0.0, a)
+            return q == 0 ? Math.copySign(0.0, a) : q;
+        }
+        return floorDiv(a, k);
+    }
+
+    /**
+     * {@code max(min(x, a // b), 0)}, the relay cap of a session, bit for bit; divides only when the cap may bind.
+     * For an integral {@code x >= 0} and {@code b > 0}, {@code x <= a // b} exactly when {@code x * b <= a}, and
+     * the sign of {@code fma(x, b, -a)} is the sign of the exact {@code x * b - a}.
+     */
+    static double capByFloorDiv(double x, double a, double b) {
+        if (b > 0 && Math.abs(a) < 0x1p52 && x >= 0 && x == Math.floor(x) && Math.fma(x, b, -a) <= 0) {
+            // min(x, cap) is x (or a zero of either sign when both are zero), and max with 0 makes it +0.0 then
+            return Math.max(x, 0);
+        }
+        return Math.max(Math.min(x, floorDiv(a, b)), 0);
+    }
+
+    private static double[] reciprocals(int n) {
+        double[] r = new double[n];
+        for (int k = 1; k < n; k++) {
+            r[k] = 1.0 / k;
+        }
+        return r;
     }
 
     /** Python's {@code a % b} on floats: the result has the sign of {@code b}. */

@@ -60,10 +60,9 @@ final class RelaySessions {
                     n = n * service.relayMultiplier;
                 }
                 n = Math.max(Math.min(n, PyMath.trunc(app.stakedPokt * bucket)), 0);
-                double cap = app.delegate != null
-                        ? PyMath.floorDiv(app.delegate.stakedPokt, gfpr)
-                        : PyMath.floorDiv(app.stakedPokt, afpr);
-                n = Math.max(Math.min(n, cap), 0);
+                n = app.delegate != null
+                        ? PyMath.capByFloorDiv(n, app.delegate.stakedPokt, gfpr)
+                        : PyMath.capByFloorDiv(n, app.stakedPokt, afpr);
             } else {
                 // "test": sample among non-jailed servicers, 10 relays, no caps
                 ArrayList<Servicer> free = s.scratch.candidates;
@@ -111,7 +110,7 @@ final class RelaySessions {
         }
         s.relayLogRelays[slot] += n;
         Gateway payer = app.delegate;
-        double split = PyMath.floorDiv(n, k);
+        double split = PyMath.floorDivByCount(n, k);
         double first = split + PyMath.mod(n, k, split);
         double bad = 0;
         for (int j = 0; j < k; j++) {

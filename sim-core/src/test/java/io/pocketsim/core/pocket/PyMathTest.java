@@ -3,6 +3,7 @@ package io.pocketsim.core.pocket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
@@ -62,5 +63,59 @@ class PyMathTest {
         });
         qt().withExamples(2000).forAll(longs().between(-(1L << 53), 1L << 53), longs().between(1, 20))
                 .checkAssert((n, k) -> assertThat(PyMath.mod(n, k, PyMath.floorDiv(n, k))).isEqualTo(PyMath.mod(n, k)));
+    }
+
+    @Test
+    void floorDivisionByACountIsFloorDivisionBitForBit() {
+        qt().withExamples(20000).forAll(doubles().any(), integers().between(-2, 40)).checkAssert((a, k) ->
+                assertThat(Double.doubleToLongBits(PyMath.floorDivByCount(a, k))).as("%s // %s", a, k)
+                        .isEqualTo(Double.doubleToLongBits(PyMath.floorDiv(a, k))));
+        // relay counts as sessions produce them: whole numbers, halves (relay multipliers), zeros of either sign
+        qt().withExamples(20000).forAll(longs().between(-(1L << 42), 1L << 42), integers().between(1, 20),
+                integers().between(0, 2)).checkAssert((n, k, shift) -> {
+                    double a = Math.scalb((double) n, -shift);
+                    assertThat(Double.doubleToLongBits(PyMath.floorDivByCount(a, k))).as("%s // %s", a, k)
+                            .isEqualTo(Double.doubleToLongBits(PyMath.floorDiv(a, k)));
+                });
+        for (double a : new double[] {0.0, -0.0, 0.5, -0.5, 0x1p40, -0x1p40, Math.nextDown(0x1p40), Double.NaN,
+                Double.POSITIVE_INFINITY}) {
+            for (int k = 1; k <= 17; k++) {
+                assertThat(Double.doubleToLongBits(PyMath.floorDivByCount(a, k))).as("%s // %s", a, k)
+                        .isEqualTo(Double.doubleToLongBits(PyMath.floorDiv(a, k)));
+            }
+        }
+    }
+
+    @Test
+    void relayCapIsMaxOfMinWithTheFloorDivisionBitForBit() {
+        // near the boundary x * b = a, where the shortcut decides without dividing
+        qt().withExamples(20000).forAll(longs().between(0, 1L << 30), doubles().between(1e-3, 1e6),
+                integers().between(-3, 3)).checkAssert((relays, fee, ulps) -> {
+                    double x = relays;
+                    double a = x * fee;
+                    for (int i = 0; i < Math.abs(ulps); i++) {
+                        a = ulps < 0 ? Math.nextDown(a) : Math.nextUp(a);
+                    }
+                    assertCapAgrees(x, a, fee);
+                    assertCapAgrees(x + 1, a, fee);
+                    assertCapAgrees(Math.max(x - 1, 0), a, fee);
+                });
+        qt().withExamples(20000).forAll(doubles().any(), doubles().any(), doubles().any())
+                .checkAssert(PyMathTest::assertCapAgrees);
+        double[] edge = {0.0, -0.0, 1.0, -1.0, 2.5, 0x1p52, Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.MIN_VALUE};
+        for (double x : edge) {
+            for (double a : edge) {
+                for (double b : edge) {
+                    assertCapAgrees(x, a, b);
+                }
+            }
+        }
+    }
+
+    private static void assertCapAgrees(double x, double a, double b) {
+        double expected = Math.max(Math.min(x, PyMath.floorDiv(a, b)), 0);
+        assertThat(Double.doubleToLongBits(PyMath.capByFloorDiv(x, a, b))).as("max(min(%s, %s // %s), 0)", x, a, b)
+                .isEqualTo(Double.doubleToLongBits(expected));
     }
 }
