@@ -28,9 +28,15 @@ final class Linking {
             }
             double ct = maxLink - linked;
             proposals.clear();
+            // nothing links before the scan ends, so marking the servicer's services once replaces a search of
+            // its links for every listed service
+            long mark = ++s.scratch.linkMark;
+            for (int j = 0; j < linked; j++) {
+                sv.services.get(j).linkMark = mark;
+            }
             for (int j = services.size() - 1; j >= 0; j--) {
                 Service service = services.get(j);
-                if (contains(sv.services, service)) {
+                if (service.linkMark == mark) {
                     continue;
                 }
                 boolean accept;

@@ -110,8 +110,11 @@ final class RelaySessions {
         }
         s.relayLogRelays[slot] += n;
         Gateway payer = app.delegate;
-        double split = PyMath.floorDivByCount(n, k);
-        double first = split + PyMath.mod(n, k, split);
+        // with one servicer, n // 1 + n % 1 is n itself for every finite n > 0 (exact, see PyMathTest), and the
+        // split is never used
+        boolean whole = k == 1 && n > 0 && n < Double.POSITIVE_INFINITY;
+        double split = whole ? n : PyMath.floorDivByCount(n, k);
+        double first = whole ? n : split + PyMath.mod(n, k, split);
         double bad = 0;
         for (int j = 0; j < k; j++) {
             Servicer sv = sampled[j];

@@ -34,6 +34,8 @@ final class Rewards {
         Validator validator = s.validators.get(0);
         // the candidates of one payment, in a plain array: no list bookkeeping in the block's innermost loops
         Servicer[] cands = s.scratch.payees(servicers.size());
+        Servicer[] free = null;
+        int nFree = -1;
         for (int e = 0; e < s.relayLogCount; e++) {
             Service service = s.relayLogService[e];
             int zone = s.relayLogZone[e];
@@ -55,16 +57,24 @@ final class Rewards {
                     cands[m++] = sv;
                 }
             }
+            Servicer[] payees = cands;
             if (m == 0) {
-                for (int j = 0; j < servicers.size(); j++) {
-                    if (!servicers.get(j).jailed) {
-                        cands[m++] = servicers.get(j);
+                // every non-jailed servicer: the same list all block long, so it is gathered once
+                if (nFree < 0) {
+                    free = s.scratch.freePayees(servicers.size());
+                    nFree = 0;
+                    for (int j = 0; j < servicers.size(); j++) {
+                        if (!servicers.get(j).jailed) {
+                            free[nFree++] = servicers.get(j);
+                        }
                     }
                 }
+                payees = free;
+                m = nFree;
             }
             // the original divides by zero when every servicer is jailed; here the servicer part stays unpaid
             if (m > 0) {
-                distribute(s, service, servicerPart, cands, m, binPayment);
+                distribute(s, service, servicerPart, payees, m, binPayment);
             }
             validator.poktHoldings += validatorPart;
             s.dao.poktHoldings += daoPart;
@@ -110,16 +120,18 @@ final class Rewards {
             int n = sv.services.size();
             Service[] nextKeys = sv.expServicesNext;
             double[] nextValues = sv.expValuesNext;
+            // each expectation's service learns its position, backwards so that the first of equal keys wins, as
+            // a search from the front would find it: one pass instead of a search per linked service
+            long mark = ++s.scratch.expectationMark;
+            for (int k = sv.expCount - 1; k >= 0; k--) {
+                Service service = sv.expServices[k];
+                service.expectationMark = mark;
+                service.expectationIndex = k;
+            }
             for (int j = 0; j < n; j++) {
                 Service service = sv.services.get(j);
                 double v = sv.earnings[j];
-                double old = Double.NaN;
-                for (int k = 0; k < sv.expCount; k++) {
-                    if (sv.expServices[k] == service) {
-                        old = sv.expValues[k];
-                        break;
-                    }
-                }
+                double old = service.expectationMark == mark ? sv.expValues[service.expectationIndex] : Double.NaN;
                 nextKeys[j] = service;
                 nextValues[j] = Double.isNaN(old) ? v : lambda * old + (1 - lambda) * v;
             }

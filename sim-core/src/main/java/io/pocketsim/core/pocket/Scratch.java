@@ -8,12 +8,17 @@ final class Scratch {
     Servicer[] sampled = new Servicer[16];
     Servicer[] pool = new Servicer[32];
     Servicer[] payees = new Servicer[32];
+    Servicer[] freePayees = new Servicer[32];
     double[] amounts = new double[16];
     final ArrayList<Servicer> candidates = new ArrayList<>(32);
     double[] bins = new double[32];
     final ArrayList<Object> proposals = new ArrayList<>(32);
 
     double[] values = new double[64];
+    // the last mark handed out by service linking (see Service.linkMark); only ever grows within a run
+    long linkMark;
+    // the last mark handed out by the revenue-expectation update (see Service.expectationMark)
+    long expectationMark;
 
     double[] values(int n) {
         if (values.length < n) {
@@ -41,6 +46,13 @@ final class Scratch {
             payees = new Servicer[Math.max(n, payees.length * 2)];
         }
         return payees;
+    }
+
+    Servicer[] freePayees(int n) {
+        if (freePayees.length < n) {
+            freePayees = new Servicer[Math.max(n, freePayees.length * 2)];
+        }
+        return freePayees;
     }
 
     Servicer[] sampled(int n) {

@@ -27,6 +27,12 @@ public final class Service {
     // today's position in the state's service list, set by the reward block before it pays (see Rewards)
     int rewardSlot = -1;
     boolean leaving;
+    // equal to the run's current link mark while service linking scans a servicer linked to this service
+    long linkMark;
+    // equal to the run's current expectation mark while the revenue-expectation update reads a servicer that has an
+    // expectation for this service; expectationIndex is then its position
+    long expectationMark;
+    int expectationIndex;
 
     Service(int id, String name, long joinHeight, int zones) {
         this.id = id;

@@ -113,6 +113,21 @@ class PyMathTest {
         }
     }
 
+    @Test
+    void aWholeSessionForOneServicerIsItsRelayCount() {
+        // RelaySessions.serve gives one servicer n // 1 + n % 1 relays, which it takes to be n for finite n > 0
+        qt().withExamples(20000).forAll(doubles().between(Double.MIN_VALUE, Double.MAX_VALUE)).checkAssert(n -> {
+            double split = PyMath.floorDivByCount(n, 1);
+            assertThat(Double.doubleToLongBits(split + PyMath.mod(n, 1, split))).as("%s", n)
+                    .isEqualTo(Double.doubleToLongBits(n));
+        });
+        qt().withExamples(20000).forAll(longs().between(1, 1L << 50), integers().between(0, 3)).checkAssert((r, sh) -> {
+            double n = Math.scalb((double) r, -sh);
+            double split = PyMath.floorDivByCount(n, 1);
+            assertThat(split + PyMath.mod(n, 1, split)).isEqualTo(n);
+        });
+    }
+
     private static void assertCapAgrees(double x, double a, double b) {
         double expected = Math.max(Math.min(x, PyMath.floorDiv(a, b)), 0);
         assertThat(Double.doubleToLongBits(PyMath.capByFloorDiv(x, a, b))).as("max(min(%s, %s // %s), 0)", x, a, b)
