@@ -65,23 +65,8 @@ final class RelaySessions {
                         : PyMath.capByFloorDiv(n, app.stakedPokt, afpr);
             } else {
                 // "test": sample among non-jailed servicers, 10 relays, no caps
-                ArrayList<Servicer> free = s.scratch.candidates;
-                free.clear();
-                for (int i = 0; i < nServicers; i++) {
-                    if (!servicers.get(i).jailed) {
-                        free.add(servicers.get(i));
-                    }
-                }
-                k = Math.min(app.numberOfServices(), free.size());
-                sampled = s.scratch.sampled(k);
-                int m = free.size();
-                for (int j = 0; j < k; j++) {
-                    int pick = j + r.index(m - j);
-                    Servicer tmp = free.get(j);
-                    free.set(j, free.get(pick));
-                    free.set(pick, tmp);
-                    sampled[j] = free.get(j);
-                }
+                sampled = s.scratch.sampled(Math.min(app.numberOfServices(), nServicers));
+                k = sampleUnjailed(servicers, app, s.scratch.candidates, sampled, r);
                 service = services.isEmpty() ? null : services.get(r.index(services.size()));
                 n = 10;
             }
@@ -90,52 +75,75 @@ final class RelaySessions {
             if (n == 0 || service == null || k == 0 || service.shutdown) {
                 continue;
             }
-            processed += serve(s, app, service, sampled, k, n, gfpr, afpr, burnFees, servedOnly);
+            // servicer_relay_policy: the work split and the relay logs. Written out here rather than as a method,
+            // which would be too big for the JIT to inline into this loop; the call cost about 6% of a run
+            int zone = app.geoZone();
+            int slot = service.relayLogSlot[zone];
+            if (slot < 0) {
+                slot = addRelayLogEntry(s, service, zone);
+            }
+            s.relayLogRelays[slot] += n;
+            // with one servicer, n // 1 + n % 1 is n itself for every finite n > 0 (exact, see PyMathTest), and the
+            // split is never used
+            boolean whole = k == 1 && n > 0 && n < Double.POSITIVE_INFINITY;
+            double split = whole ? n : PyMath.floorDivByCount(n, k);
+            double first = whole ? n : split + PyMath.mod(n, k, split);
+            double bad = 0;
+            for (int j = 0; j < k; j++) {
+                Servicer sv = sampled[j];
+                double amount = j == 0 ? first : split;
+                if (sv.shutDown) {
+                    s.relayLogRelays[slot] -= amount;
+                    bad += amount;
+                } else {
+                    int idx = sv.relayLogIndex;
+                    if (idx < 0) {
+                        idx = addServicerLogEntry(s, sv);
+                    }
+                    s.servicerLogRelays[idx] += amount;
+                }
+            }
+            double served = n - bad;
+            pay(s, app, n, served, gfpr, afpr, burnFees, servedOnly);
+            processed += served;
         }
         s.totalRelays = total;
         s.processedRelays = processed;
     }
 
+    /** The "test" policy's sample: {@code random.sample} of the non-jailed servicers; returns its size. */
+    private static int sampleUnjailed(ArrayList<Servicer> servicers, Application app, ArrayList<Servicer> free,
+                                      Servicer[] sampled, Samplers r) {
+        free.clear();
+        for (int i = 0; i < servicers.size(); i++) {
+            if (!servicers.get(i).jailed) {
+                free.add(servicers.get(i));
+            }
+        }
+        int k = Math.min(app.numberOfServices(), free.size());
+        int m = free.size();
+        for (int j = 0; j < k; j++) {
+            int pick = j + r.index(m - j);
+            Servicer tmp = free.get(j);
+            free.set(j, free.get(pick));
+            free.set(pick, tmp);
+            sampled[j] = free.get(j);
+        }
+        return k;
+    }
+
     /**
-     * servicer_relay_policy and the payment of one session; returns the relays processed. The requester pays for all
+     * The payment of a session of {@code n} requested and {@code served} processed relays. The requester pays for all
      * {@code n} relays, or with {@code servedOnly} ({@link Correction#FEES_FOR_SERVED_RELAYS_ONLY}) for the served
      * ones only.
      */
-    static double serve(PocketState s, Application app, Service service, Servicer[] sampled, int k, double n,
-                        double gfpr, double afpr, boolean burnFees, boolean servedOnly) {
-        int zone = app.geoZone();
-        int slot = service.relayLogSlot[zone];
-        if (slot < 0) {
-            slot = addRelayLogEntry(s, service, zone);
-        }
-        s.relayLogRelays[slot] += n;
+    private static void pay(PocketState s, Application app, double n, double served, double gfpr, double afpr,
+                            boolean burnFees, boolean servedOnly) {
         Gateway payer = app.delegate;
-        // with one servicer, n // 1 + n % 1 is n itself for every finite n > 0 (exact, see PyMathTest), and the
-        // split is never used
-        boolean whole = k == 1 && n > 0 && n < Double.POSITIVE_INFINITY;
-        double split = whole ? n : PyMath.floorDivByCount(n, k);
-        double first = whole ? n : split + PyMath.mod(n, k, split);
-        double bad = 0;
-        for (int j = 0; j < k; j++) {
-            Servicer sv = sampled[j];
-            double amount = j == 0 ? first : split;
-            if (sv.shutDown) {
-                s.relayLogRelays[slot] -= amount;
-                bad += amount;
-            } else {
-                int idx = sv.relayLogIndex;
-                if (idx < 0) {
-                    idx = addServicerLogEntry(s, sv);
-                }
-                s.servicerLogRelays[idx] += amount;
-            }
-        }
-        double served = n - bad;
         double billed = servedOnly ? served : n;
         double charge = payer != null ? billed * gfpr : billed * afpr;
         // the requester pays for all n relays, bad ones included (quirk §9.2, unless FEES_FOR_SERVED_RELAYS_ONLY),
-        // from stake; the fee is neither
-        // burned nor paid to anyone (quirk §9.1) unless RELAY_FEE_BURN is on
+        // from stake; the fee is neither burned nor paid to anyone (quirk §9.1) unless RELAY_FEE_BURN is on
         if (payer != null) {
             payer.feesPaid += charge;
             payer.relaysServed += served;
@@ -147,7 +155,6 @@ final class RelaySessions {
             s.floatingSupply -= charge;
             s.poktBurned += charge;
         }
-        return served;
     }
 
     private static void resetLogs(PocketState s) {

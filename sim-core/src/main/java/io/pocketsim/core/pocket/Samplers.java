@@ -20,9 +20,14 @@ final class Samplers {
     private final ContinuousSampler normal;
 
     Samplers(UniformRandomProvider rng, PocketParams p) {
+        this(rng, AhrensDieterMarsagliaTsangGammaSampler.of(rng,
+                p.relaysPerSessionGammaDistributionShape(), p.relaysPerSessionGammaDistributionScale()));
+    }
+
+    /** Samplers with another relay-count draw (tests that choose the relays of each session). */
+    Samplers(UniformRandomProvider rng, ContinuousSampler relaysPerSession) {
         this.rng = rng;
-        this.gamma = AhrensDieterMarsagliaTsangGammaSampler.of(rng,
-                p.relaysPerSessionGammaDistributionShape(), p.relaysPerSessionGammaDistributionScale());
+        this.gamma = relaysPerSession;
         this.normal = ZigguratSampler.NormalizedGaussian.of(rng);
     }
 

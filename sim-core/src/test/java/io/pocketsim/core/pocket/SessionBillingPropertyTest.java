@@ -5,13 +5,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of one served session (servicer_relay_policy and the payment, §4.6) over arbitrary relay counts,
- * session sizes, shut-down servicers and payers: the work split gives the first sampled servicer the remainder and
- * adds up to n exactly; shut-down servicers' shares are lost; the relay log holds what was served; and the payer is
- * billed for all n relays (the original) or, with {@link Correction#FEES_FOR_SERVED_RELAYS_ONLY}, for the served ones.
+ * Properties of one served session (servicer_relay_policy and the payment, §4.6), run through the whole session loop,
+ * over arbitrary relay counts, session sizes, shut-down servicers and payers: the work split gives the first sampled
+ * servicer the remainder and adds up to n exactly; shut-down servicers' shares are lost; the relay log holds what was
+ * served; and the payer is billed for all n relays (the original) or, with
+ * {@link Correction#FEES_FOR_SERVED_RELAYS_ONLY}, for the served ones.
  */
 class SessionBillingPropertyTest {
     private static final double GFPR = 27.42;
@@ -36,7 +38,7 @@ class SessionBillingPropertyTest {
             sampled[j] = Fixtures.servicer(s, j, 15000e6);
             sampled[j].shutDown = (shutMask >> j & 1) == 1;
         }
-        Service service = Fixtures.service(s);
+        Fixtures.service(s);
         Application app = Fixtures.app(s, 1, 18000e6, k);
         Gateway g = Fixtures.gateway(s, 150000e6);
         if (delegated) {
@@ -50,7 +52,23 @@ class SessionBillingPropertyTest {
         }
         long served = relays - lost;
 
-        double processed = RelaySessions.serve(s, app, service, sampled, k, relays, GFPR, AFPR, false, servedOnly);
+        s.gatewayFeePerRelay = GFPR;
+        s.applicationFeePerRelay = AFPR;
+        PocketParams p = Fixtures.base("average_session_per_application", 1.0, "corrections",
+                servedOnly ? List.of(Correction.FEES_FOR_SERVED_RELAYS_ONLY.parameterName()) : List.of());
+        // one session: the application, then each pick keeps the servicers in order, then the service; the gamma
+        // draw is replaced by one that gives the chosen relay count
+        ScriptedRng rng = new ScriptedRng(0);
+        for (int j = 0; j < k; j++) {
+            rng.then(0);
+        }
+        rng.then(0);
+
+        RelaySessions.run(p, s, new Samplers(rng, () -> relays + 0.25));
+
+        assertThat(rng.remaining()).isZero();
+        assertThat(s.totalRelays).isEqualTo(relays);
+        double processed = s.processedRelays;
 
         assertThat(processed).isEqualTo(served);
         assertThat(s.relayLogRelays[0]).isEqualTo(served);
