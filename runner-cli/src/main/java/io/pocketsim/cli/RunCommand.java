@@ -103,8 +103,8 @@ final class RunCommand implements Callable<Integer> {
         }
         double seconds = summary.nanos() / 1e9;
         outWriter.println(String.format(Locale.ROOT,
-                "pocketsim run: %s: %d runs of %d experiment(s) in %.2f s (%.1f runs/s, %d thread(s))%s; results in %s",
-                experiment, summary.runs(), summary.unitsWritten(), seconds,
+                "pocketsim run: %s: %d %s of %d experiment(s) in %.2f s (%.1f runs/s, %d thread(s))%s; results in %s",
+                experiment, summary.runs(), summary.runs() == 1 ? "run" : "runs", summary.unitsWritten(), seconds,
                 seconds > 0 ? summary.runs() / seconds : 0.0, threadCount,
                 summary.unitsSkipped() > 0 ? ", " + summary.unitsSkipped() + " already complete (skipped)" : "",
                 out.toAbsolutePath().normalize()));

@@ -18,11 +18,12 @@ class ParameterOptionsIT {
     Path dir;
 
     private final StringWriter err = new StringWriter();
+    private final StringWriter stdout = new StringWriter();
 
     private int run(Path out, String... extra) {
         CommandLine cl = PocketsimCli.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setOut(new PrintWriter(stdout, true));
         String[] base = {"run", "--days", "3", "--runs", "1", "--threads", "1", "--out", out.toString()};
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
@@ -35,6 +36,7 @@ class ParameterOptionsIT {
         Path out = dir.resolve("r");
         assertThat(run(out, "--set", "gateway_fee_per_relay=Dynamic", "--set", "servicer_max_number=30",
                 "--correction", "relay_fee_burn", "--correction", "rttm_cap_units")).isZero();
+        assertThat(stdout.toString()).contains("pocketsim run: Base: 1 run of 1 experiment(s) in ");
 
         String manifest = Files.readString(out.resolve("Base/manifest.json"), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\"gateway_fee_per_relay\" : \"Dynamic\"")
