@@ -30,13 +30,13 @@ final class Linking {
             proposals.clear();
             // nothing links before the scan ends, so marking the servicer's services once replaces a search of
             // its links for every listed service
-            long mark = ++s.scratch.linkMark;
+            long mark = s.scratch.nextMark();
             for (int j = 0; j < linked; j++) {
-                sv.services.get(j).linkMark = mark;
+                sv.services.get(j).mark = mark;
             }
             for (int j = services.size() - 1; j >= 0; j--) {
                 Service service = services.get(j);
-                if (service.linkMark == mark) {
+                if (service.mark == mark) {
                     continue;
                 }
                 boolean accept;

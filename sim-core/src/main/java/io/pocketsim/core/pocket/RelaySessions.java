@@ -48,12 +48,7 @@ final class RelaySessions {
             if (v1) {
                 // random.sample over all servicers, jailed and shut-down ones included
                 k = Math.min(app.numberOfServices(), nServicers);
-                for (int j = 0; j < k; j++) {
-                    int pick = j + r.index(nServicers - j);
-                    Servicer tmp = pool[j];
-                    pool[j] = pool[pick];
-                    pool[pick] = tmp;
-                }
+                r.sampleInPlace(pool, nServicers, k);
                 sampled = pool;
                 service = services.isEmpty() ? null : services.get(r.index(services.size()));
                 if (service != null && service.hasRelayMultiplier()) {
@@ -65,8 +60,8 @@ final class RelaySessions {
                         : PyMath.capByFloorDiv(n, app.stakedPokt, afpr);
             } else {
                 // "test": sample among non-jailed servicers, 10 relays, no caps
-                sampled = s.scratch.sampled(Math.min(app.numberOfServices(), nServicers));
-                k = sampleUnjailed(servicers, app, s.scratch.candidates, sampled, r);
+                sampled = s.scratch.unjailed(nServicers);
+                k = sampleUnjailed(servicers, app, sampled, r);
                 service = services.isEmpty() ? null : services.get(r.index(services.size()));
                 n = 10;
             }
@@ -111,24 +106,19 @@ final class RelaySessions {
         s.processedRelays = processed;
     }
 
-    /** The "test" policy's sample: {@code random.sample} of the non-jailed servicers; returns its size. */
-    private static int sampleUnjailed(ArrayList<Servicer> servicers, Application app, ArrayList<Servicer> free,
-                                      Servicer[] sampled, Samplers r) {
-        free.clear();
+    /**
+     * The "test" policy's sample: {@code random.sample} of the non-jailed servicers, left in {@code free[0, k)};
+     * returns its size {@code k}.
+     */
+    private static int sampleUnjailed(ArrayList<Servicer> servicers, Application app, Servicer[] free, Samplers r) {
+        int m = 0;
         for (int i = 0; i < servicers.size(); i++) {
             if (!servicers.get(i).jailed) {
-                free.add(servicers.get(i));
+                free[m++] = servicers.get(i);
             }
         }
-        int k = Math.min(app.numberOfServices(), free.size());
-        int m = free.size();
-        for (int j = 0; j < k; j++) {
-            int pick = j + r.index(m - j);
-            Servicer tmp = free.get(j);
-            free.set(j, free.get(pick));
-            free.set(pick, tmp);
-            sampled[j] = free.get(j);
-        }
+        int k = Math.min(app.numberOfServices(), m);
+        r.sampleInPlace(free, m, k);
         return k;
     }
 

@@ -122,16 +122,16 @@ final class Rewards {
             double[] nextValues = sv.expValuesNext;
             // each expectation's service learns its position, backwards so that the first of equal keys wins, as
             // a search from the front would find it: one pass instead of a search per linked service
-            long mark = ++s.scratch.expectationMark;
+            long mark = s.scratch.nextMark();
             for (int k = sv.expCount - 1; k >= 0; k--) {
                 Service service = sv.expServices[k];
-                service.expectationMark = mark;
+                service.mark = mark;
                 service.expectationIndex = k;
             }
             for (int j = 0; j < n; j++) {
                 Service service = sv.services.get(j);
                 double v = sv.earnings[j];
-                double old = service.expectationMark == mark ? sv.expValues[service.expectationIndex] : Double.NaN;
+                double old = service.mark == mark ? sv.expValues[service.expectationIndex] : Double.NaN;
                 nextKeys[j] = service;
                 nextValues[j] = Double.isNaN(old) ? v : lambda * old + (1 - lambda) * v;
             }

@@ -41,6 +41,19 @@ final class Samplers {
         return rng.nextInt(n);
     }
 
+    /**
+     * Python's {@code random.sample} as a partial Fisher-Yates shuffle in place: draws {@code index(n - j)} for
+     * {@code j = 0..k-1}, after which {@code a[0, k)} is a uniform sample without replacement of {@code a[0, n)}.
+     */
+    <T> void sampleInPlace(T[] a, int n, int k) {
+        for (int j = 0; j < k; j++) {
+            int pick = j + index(n - j);
+            T tmp = a[j];
+            a[j] = a[pick];
+            a[pick] = tmp;
+        }
+    }
+
     /** numpy's {@code gamma(shape, scale)} with the run's relay-count parameters. */
     double gamma() {
         return gamma.sample();

@@ -75,17 +75,11 @@ final class ScenarioEvents {
     private static void multiplyDistinct(PocketState s, Samplers r, ScenarioEvent e) {
         ArrayList<Service> services = s.services;
         int n = services.size();
-        int[] pool = s.scratch.index(Math.max(n, 1));
-        for (int i = 0; i < n; i++) {
-            pool[i] = i;
-        }
+        Service[] pool = services.toArray(s.scratch.services(n));
         int k = Math.min(e.count(), n);
+        r.sampleInPlace(pool, n, k);
         for (int j = 0; j < k; j++) {
-            int pick = j + r.index(n - j);
-            int tmp = pool[j];
-            pool[j] = pool[pick];
-            pool[pick] = tmp;
-            services.get(pool[j]).relayMultiplier = e.multiple();
+            pool[j].relayMultiplier = e.multiple();
         }
     }
 

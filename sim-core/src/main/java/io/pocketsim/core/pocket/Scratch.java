@@ -1,72 +1,70 @@
 package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 
 /** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
 final class Scratch {
-    int[] index = new int[64];
-    Servicer[] sampled = new Servicer[16];
-    Servicer[] pool = new Servicer[32];
-    Servicer[] payees = new Servicer[32];
-    Servicer[] freePayees = new Servicer[32];
-    double[] amounts = new double[16];
-    final ArrayList<Servicer> candidates = new ArrayList<>(32);
-    double[] bins = new double[32];
+    private Servicer[] pool = new Servicer[32];
+    private Servicer[] unjailed = new Servicer[32];
+    private Servicer[] payees = new Servicer[32];
+    private Servicer[] freePayees = new Servicer[32];
+    private Service[] services = new Service[16];
+    private double[] bins = new double[32];
+    private double[] values = new double[64];
     final ArrayList<Object> proposals = new ArrayList<>(32);
+    // the last mark handed out (see nextMark)
+    private long mark;
 
-    double[] values = new double[64];
-    // the last mark handed out by service linking (see Service.linkMark); only ever grows within a run
-    long linkMark;
-    // the last mark handed out by the revenue-expectation update (see Service.expectationMark)
-    long expectationMark;
-
-    double[] values(int n) {
-        if (values.length < n) {
-            values = new double[Math.max(n, values.length * 2)];
-        }
-        return values;
+    /**
+     * A mark no entity carries yet in this run: a scan sets an entity's mark field to it, and a field equal to it
+     * was set by the same scan.
+     */
+    long nextMark() {
+        return ++mark;
     }
 
-    int[] index(int n) {
-        if (index.length < n) {
-            index = new int[Math.max(n, index.length * 2)];
-        }
-        return index;
-    }
-
+    /** Relay sessions' sampling pool (all servicers, kept shuffled across the day's sessions). */
     Servicer[] pool(int n) {
-        if (pool.length < n) {
-            pool = new Servicer[Math.max(n, pool.length * 2)];
-        }
-        return pool;
+        return pool = fit(pool, n);
     }
 
+    /** The "test" session policy's pool of non-jailed servicers. */
+    Servicer[] unjailed(int n) {
+        return unjailed = fit(unjailed, n);
+    }
+
+    /** The payees of one reward payment. */
     Servicer[] payees(int n) {
-        if (payees.length < n) {
-            payees = new Servicer[Math.max(n, payees.length * 2)];
-        }
-        return payees;
+        return payees = fit(payees, n);
     }
 
+    /** The reward block's fallback payees (every non-jailed servicer). */
     Servicer[] freePayees(int n) {
-        if (freePayees.length < n) {
-            freePayees = new Servicer[Math.max(n, freePayees.length * 2)];
-        }
-        return freePayees;
+        return freePayees = fit(freePayees, n);
     }
 
-    Servicer[] sampled(int n) {
-        if (sampled.length < n) {
-            sampled = new Servicer[Math.max(n, sampled.length * 2)];
-            amounts = new double[sampled.length];
-        }
-        return sampled;
+    /** A scenario event's pool of services. */
+    Service[] services(int n) {
+        return services = fit(services, n);
     }
 
+    /** The stake bins of one reward payment. */
     double[] bins(int n) {
-        if (bins.length < n) {
-            bins = new double[Math.max(n, bins.length * 2)];
-        }
-        return bins;
+        return bins = fit(bins, n);
+    }
+
+    /** The recorder's values of one column. */
+    double[] values(int n) {
+        return values = fit(values, n);
+    }
+
+    // grown to at least n (at least doubling, so that repeated growth stays cheap); the contents do not matter
+    private static <T> T[] fit(T[] a, int n) {
+        return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, a.length * 2));
+    }
+
+    private static double[] fit(double[] a, int n) {
+        return a.length >= n ? a : new double[Math.max(n, a.length * 2)];
     }
 }

@@ -27,11 +27,10 @@ public final class Service {
     // today's position in the state's service list, set by the reward block before it pays (see Rewards)
     int rewardSlot = -1;
     boolean leaving;
-    // equal to the run's current link mark while service linking scans a servicer linked to this service
-    long linkMark;
-    // equal to the run's current expectation mark while the revenue-expectation update reads a servicer that has an
-    // expectation for this service; expectationIndex is then its position
-    long expectationMark;
+    // the mark of the last scan that visited this service (Scratch.nextMark): service linking marks the services of
+    // the servicer it scans, the revenue-expectation update those the servicer has an expectation for
+    long mark;
+    // the position of this service in the expectations of the servicer marked last by the expectation update
     int expectationIndex;
 
     Service(int id, String name, long joinHeight, int zones) {
