@@ -22,6 +22,13 @@ class LinkingTest {
         s.services.add(joinedToday);
     }
 
+    /** Three new services, each linked to x: x is then above a service_max_number_link of 2. */
+    private List<Service> threeNewLinksOfX() {
+        List<Service> three = List.of(Fixtures.service(s), Fixtures.service(s), Fixtures.service(s));
+        three.forEach(service -> Links.link(service, x));
+        return three;
+    }
+
     private void link(PocketParams p, ScriptedRng rng) {
         Linking.serviceLinking(p, s, Fixtures.samplers(rng, p));
         assertThat(rng.remaining()).isZero();
@@ -67,29 +74,19 @@ class LinkingTest {
     @Test
     void aServicerAboveTheLinkCapKeepsProposingUntilMaxChainsStopsIt() {
         // three links against service_max_number_link 2: budget -1 never reaches 0
-        Service a = Fixtures.service(s);
-        Service b = Fixtures.service(s);
-        Service c = Fixtures.service(s);
-        Links.link(a, x);
-        Links.link(b, x);
-        Links.link(c, x);
+        List<Service> three = threeNewLinksOfX();
         PocketParams p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0);
         link(p, new ScriptedRng(0.001, 0.3)); // joinedToday (0.001 < 0.01) and old (0.3 < 0.5) proposed
-        assertThat(x.services).containsExactly(a, b, c, joinedToday);
+        assertThat(x.services).containsExactly(three.get(0), three.get(1), three.get(2), joinedToday);
     }
 
     @Test
     void linkBudgetCorrectionStopsAServicerAboveTheCap() {
-        Service a = Fixtures.service(s);
-        Service b = Fixtures.service(s);
-        Service c = Fixtures.service(s);
-        Links.link(a, x);
-        Links.link(b, x);
-        Links.link(c, x);
+        List<Service> three = threeNewLinksOfX();
         PocketParams p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0,
                 "corrections", List.of("link_budget_at_least"));
         link(p, new ScriptedRng()); // no proposal, no draw
-        assertThat(x.services).containsExactly(a, b, c);
+        assertThat(x.services).containsExactlyElementsOf(three);
     }
 
     @Test
