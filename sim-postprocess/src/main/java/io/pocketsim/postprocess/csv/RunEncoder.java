@@ -55,8 +55,10 @@ public final class RunEncoder {
 
     /** Encodes one run; call from any thread. */
     public EncodedRun encode(RunResult run) {
-        byte[] prefix = printed(List.of(experiment, Integer.toString(pointIndex),
-                Integer.toString(run.identity().runIndex()), Long.toString(run.seed())), false);
+        // the identity cells that start both the time-series rows and the KPI row
+        List<String> identity = List.of(experiment, Integer.toString(pointIndex),
+                Integer.toString(run.identity().runIndex()), Long.toString(run.seed()));
+        byte[] prefix = printed(identity, false);
         double[][] rows = run.rows();
         int width = rows.length == 0 ? 0 : rows[0].length;
         CsvBytes out = new CsvBytes(rows.length * Math.max(ROW_BYTES_GUESS, prefix.length + 20 * width));
@@ -84,11 +86,8 @@ public final class RunEncoder {
             out.endRecord();
         }
         byte[] member = GzipMember.compress(out.array(), 0, out.size(), level);
-        List<String> kpi = new ArrayList<>(4 + paramCells.size() + run.metrics().length);
-        kpi.add(experiment);
-        kpi.add(Integer.toString(pointIndex));
-        kpi.add(Integer.toString(run.identity().runIndex()));
-        kpi.add(Long.toString(run.seed()));
+        List<String> kpi = new ArrayList<>(identity.size() + paramCells.size() + run.metrics().length);
+        kpi.addAll(identity);
         kpi.addAll(paramCells);
         for (double v : run.metrics()) {
             kpi.add(CsvNumbers.format(v));
