@@ -90,15 +90,17 @@ final class ExperimentRunner<S, P> {
         long start = System.nanoTime();
         List<RunUnit> units = pending(all);
         List<P> params = new ArrayList<>(units.size());
+        List<ExperimentMetadata> metadata = new ArrayList<>(units.size());
         List<RunEncoder> encoders = new ArrayList<>(units.size());
         int[] firstJob = new int[units.size() + 1];
         for (int i = 0; i < units.size(); i++) {
             params.add(simulation.model().parameters(units.get(i).parameters()));
-            encoders.add(RunEncoder.of(metadata(units.get(i))));
+            metadata.add(metadata(units.get(i)));
+            encoders.add(RunEncoder.of(metadata.get(i)));
             firstJob[i + 1] = Math.addExact(firstJob[i], units.get(i).runs());
         }
         int jobs = firstJob[units.size()];
-        Sink sink = new Sink(units);
+        Sink sink = new Sink(metadata);
         try {
             executor.run(jobs, job -> {
                 int u = unitOf(firstJob, job);
@@ -140,22 +142,22 @@ final class ExperimentRunner<S, P> {
 
     /** Receives results in order on the calling thread; opens and commits one unit's writer at a time. */
     private final class Sink implements Consumer<EncodedRun> {
-        private final List<RunUnit> units;
+        private final List<ExperimentMetadata> metadata;
         private int unit = -1;
         private ExperimentWriter writer;
 
-        Sink(List<RunUnit> units) {
-            this.units = units;
+        Sink(List<ExperimentMetadata> metadata) {
+            this.metadata = metadata;
         }
 
         @Override
         public void accept(EncodedRun r) {
             if (writer == null) {
                 unit++;
-                writer = ExperimentWriter.open(store, metadata(units.get(unit)), mode);
+                writer = ExperimentWriter.open(store, metadata.get(unit), mode);
             }
             writer.write(r);
-            if (writer.runsWritten() == units.get(unit).runs()) {
+            if (writer.runsWritten() == metadata.get(unit).runs()) {
                 writer.commit();
                 writer.close();
                 writer = null;
