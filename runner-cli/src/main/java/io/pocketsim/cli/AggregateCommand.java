@@ -5,7 +5,6 @@ import io.pocketsim.postprocess.csv.TimeSeriesReader;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +49,8 @@ final class AggregateCommand implements Callable<Integer> {
         boolean toStdout = to != null && to.toString().equals("-");
         Path target = to != null ? to : Path.of(experiment + "-distribution.csv");
         if (!toStdout) {
-            if (Files.isDirectory(target)) {
-                throw BadInputException.forOption("--to", target, "is a directory; allowed: a file name or -");
-            }
-            Path folder = target.toAbsolutePath().normalize().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                // checked here too, not only by OutputFile, so that a typo fails before the series is read
-                throw BadInputException.forOption("--to", target, "its folder does not exist");
-            }
+            // checked before the series is read, so that a typo fails at once (OutputFile.write checks it again)
+            OutputFile.checkTarget("--to", target, "a file name or -");
         }
         LocalResultStore store = storeOptions.store();
         StoreOptions.requireComplete(store, storeOptions.directory(), experiment);
