@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ObjectArrays;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,10 +26,7 @@ class ParameterOptionsIT {
         cl.setErr(new PrintWriter(err, true));
         cl.setOut(new PrintWriter(stdout, true));
         String[] base = {"run", "--days", "3", "--runs", "1", "--threads", "1", "--out", out.toString()};
-        String[] args = new String[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        return cl.execute(args);
+        return cl.execute(ObjectArrays.concat(base, extra, String.class));
     }
 
     @Test

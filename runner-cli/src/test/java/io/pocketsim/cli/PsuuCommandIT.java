@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ObjectArrays;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,19 +31,13 @@ class PsuuCommandIT {
 
     private void runGrid(Object... extra) {
         Object[] base = {"run", "-g", grid, "-e", "part_ag1_", "-t", "2", "-o", store};
-        Object[] args = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        Cli.Result r = Cli.run(args);
+        Cli.Result r = Cli.run(ObjectArrays.concat(base, extra, Object.class));
         assertThat(r.exitCode()).as(r.toString()).isZero();
     }
 
     private Cli.Result psuu(Object... extra) {
         Object[] base = {"psuu", "-g", grid, "-e", "part_ag1_", "-o", store, "--to", to};
-        Object[] args = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        return Cli.run(args);
+        return Cli.run(ObjectArrays.concat(base, extra, Object.class));
     }
 
     private void assertRefused(Cli.Result r, String... expected) {

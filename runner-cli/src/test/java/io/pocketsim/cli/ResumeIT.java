@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ObjectArrays;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +27,7 @@ class ResumeIT {
 
     private Cli.Result run(String... extra) {
         Object[] base = {"run", "-g", grid, "-e", "sweep3_", "--threads", "2", "--out", out};
-        Object[] args = new Object[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        Cli.Result r = Cli.run(args);
+        Cli.Result r = Cli.run(ObjectArrays.concat(base, extra, Object.class));
         assertThat(r.exitCode()).as(r.toString()).isZero();
         return r;
     }
