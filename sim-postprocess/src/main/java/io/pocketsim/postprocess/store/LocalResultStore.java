@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * atomically renamed into place, the manifest last; a crash therefore leaves at worst an incomplete experiment and
  * stray temporary files, which the next write of that experiment removes.
  */
-public final class LocalResultStore implements ResultStore {
+public final class LocalResultStore implements ResultStore, StoreFiles {
     /** The default root of the embedded runner, relative to the working directory. */
     public static final Path DEFAULT_ROOT = Path.of("results");
 
@@ -115,6 +115,29 @@ public final class LocalResultStore implements ResultStore {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete experiment \"" + experiment + "\" under " + root, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> readFile(String key) {
+        Path p = root.resolve(StoreFiles.checkKey(key));
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+    }
+
+    @Override
+    public void writeFile(String key, byte[] bytes) {
+        Path p = root.resolve(StoreFiles.checkKey(key));
+        try {
+            Files.createDirectories(p.getParent());
+            Path temp = temporaryFile(p.getParent(), p.getFileName().toString());
+            Files.write(temp, bytes);
+            Files.move(temp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
         }
     }
 
