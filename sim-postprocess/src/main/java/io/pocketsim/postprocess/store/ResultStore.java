@@ -57,6 +57,37 @@ public interface ResultStore {
      */
     InputStream open(String experiment, String file);
 
+    /**
+     * One pass over the experiments stored under names that start with the prefix: each one's outcome of a
+     * {@link Verification#QUICK} check (its manifest included when complete), in
+     * {@link io.pocketsim.postprocess.result.ResultNames#NATURAL_ORDER}. Absent experiments are not listed, so an
+     * expected name missing from the answer is absent. This is how a whole grid's completeness is judged without
+     * one request per experiment: the S3 store answers with one paginated listing plus parallel manifest reads.
+     * A failure to list is thrown, never read as "absent".
+     *
+     * <p>The default implementation sees only complete experiments (through {@link #list} and {@link #manifest});
+     * stores that can see incomplete and corrupt ones override it.
+     */
+    default List<ExperimentCheck.Result> scan(String prefix) {
+        return list(prefix).stream()
+                .map(name -> new ExperimentCheck.Result(ExperimentStatus.complete(name), manifest(name)))
+                .toList();
+    }
+
+    /**
+     * Opens a file of an experiment whose manifest the caller already holds (from {@link #scan} or
+     * {@link #manifest}); the stream is verified against that manifest as {@link #open(String, String)}'s is. Stores
+     * where reading the manifest again costs a request skip it.
+     *
+     * @throws ResultNotFoundException if the manifest lists no such file, or the experiment is no longer complete
+     */
+    default InputStream open(Manifest manifest, String file) {
+        if (manifest.file(file).isEmpty()) {
+            throw ResultNotFoundException.forFile(manifest.experiment(), file);
+        }
+        return open(manifest.experiment(), file);
+    }
+
     /** Removes an experiment, manifest first; does nothing if it is absent. */
     void delete(String experiment);
 }
