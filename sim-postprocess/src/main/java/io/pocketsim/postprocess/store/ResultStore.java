@@ -1,8 +1,14 @@
 package io.pocketsim.postprocess.store;
 
+import com.google.common.base.Strings;
 import io.pocketsim.postprocess.result.Manifest;
+import io.pocketsim.postprocess.result.ResultNames;
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where experiments' result files live: one folder (or key prefix) per experiment, holding its data files and,
@@ -72,6 +78,29 @@ public interface ResultStore {
         return list(prefix).stream()
                 .map(name -> new ExperimentCheck.Result(ExperimentStatus.complete(name), manifest(name)))
                 .toList();
+    }
+
+    /**
+     * The {@link Verification#QUICK} outcome of each named experiment, absent ones included, in the order given,
+     * from one {@link #scan} of the names' longest common prefix (a grid's points share the grid's name).
+     */
+    default Map<String, ExperimentCheck.Result> states(Collection<String> experiments) {
+        String prefix = null;
+        for (String e : experiments) {
+            ResultNames.checkExperiment(e);
+            prefix = prefix == null ? e : Strings.commonPrefix(prefix, e);
+        }
+        Map<String, ExperimentCheck.Result> found = new HashMap<>();
+        if (prefix != null) {
+            for (ExperimentCheck.Result r : scan(prefix)) {
+                found.put(r.status().experiment(), r);
+            }
+        }
+        Map<String, ExperimentCheck.Result> out = new LinkedHashMap<>();
+        for (String e : experiments) {
+            out.put(e, found.getOrDefault(e, new ExperimentCheck.Result(ExperimentStatus.absent(e), null)));
+        }
+        return out;
     }
 
     /**
