@@ -4,6 +4,7 @@ import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -94,11 +95,12 @@ final class RunCommand implements Callable<Integer> {
         units = override(units, model);
 
         boolean terminal = System.console() != null;
-        ExperimentRunner.Summary summary;
+        BatchRunner.Summary summary;
         try (StoreOptions.OpenStore opened = storeOptions.openForWriting();
              MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
-            ExperimentRunner<?, ?> runner = new ExperimentRunner<>(model, opened.store(), seed,
-                    overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance());
+            BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed,
+                    overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
+                    VersionProvider.version());
             summary = runner.run(units, executor, new ProgressReporter(err, terminal));
         }
         double seconds = summary.nanos() / 1e9;

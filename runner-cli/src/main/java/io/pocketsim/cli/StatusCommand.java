@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
+import io.pocketsim.postprocess.batch.GridCompleteness;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

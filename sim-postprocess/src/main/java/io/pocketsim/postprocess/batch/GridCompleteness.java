@@ -1,9 +1,9 @@
-package io.pocketsim.cli;
+package io.pocketsim.postprocess.batch;
 
 import io.pocketsim.experiments.grid.Grid;
+import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
-import io.pocketsim.postprocess.store.ExperimentCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +18,9 @@ import java.util.Map;
  * @param stale    complete points whose stored parameters differ, each with the differing parameter names
  * @param incomplete the missing points that have something stored (incomplete or corrupt), in point order
  */
-record GridCompleteness(String grid, List<String> complete, List<String> missing, List<String> stale,
-                        List<String> incomplete) {
-    GridCompleteness {
+public record GridCompleteness(String grid, List<String> complete, List<String> missing, List<String> stale,
+                               List<String> incomplete) {
+    public GridCompleteness {
         complete = List.copyOf(complete);
         missing = List.copyOf(missing);
         stale = List.copyOf(stale);
@@ -31,7 +31,7 @@ record GridCompleteness(String grid, List<String> complete, List<String> missing
      * Checks every point of the grid with a quick (manifest and sizes) check, and its manifest's parameters: one
      * {@link ResultStore#scan} of the grid's prefix (on S3 a paginated listing plus parallel manifest reads).
      */
-    static GridCompleteness of(Grid grid, ResultStore store) {
+    public static GridCompleteness of(Grid grid, ResultStore store) {
         List<String> names = new ArrayList<>(grid.size());
         for (int i = 1; i <= grid.size(); i++) {
             names.add(grid.pointName(i));
@@ -62,17 +62,17 @@ record GridCompleteness(String grid, List<String> complete, List<String> missing
     }
 
     /** The number of points. */
-    int size() {
+    public int size() {
         return complete.size() + missing.size();
     }
 
     /** A short list of missing names for messages: the first few and a count of the rest. */
-    String missingSample() {
+    public String missingSample() {
         return sample(missing);
     }
 
     /** A short list of stale names for messages. */
-    String staleSample() {
+    public String staleSample() {
         return sample(stale);
     }
 
