@@ -16,13 +16,25 @@ final class CatalogOptions {
 
     /** The catalog, or a bad-input error naming the option, the file, the key and what is allowed. */
     ExperimentCatalog catalog() {
+        return catalog(List.of());
+    }
+
+    /** The grid files given. */
+    List<Path> files() {
+        return List.copyOf(gridFiles);
+    }
+
+    /** The catalog with more grid files (already checked ones, e.g. fetched from the store). */
+    ExperimentCatalog catalog(List<Path> extra) {
+        List<Path> all = new ArrayList<>(gridFiles);
+        all.addAll(extra);
         for (Path f : gridFiles) {
             if (!Files.isRegularFile(f)) {
                 throw BadInputException.forOption("--grid-file", f, "no such file");
             }
         }
         try {
-            return ExperimentCatalog.load(gridFiles.toArray(Path[]::new));
+            return ExperimentCatalog.load(all.toArray(Path[]::new));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("invalid value for option '--grid-file': " + e.getMessage());
         }

@@ -22,6 +22,11 @@ final class StoreOptions {
     @Mixin
     private S3Options s3Options;
 
+    /** The S3 options given, to pass on to a task run in this process. */
+    java.util.List<String> s3Arguments() {
+        return s3Options.arguments();
+    }
+
     /** The location as given (after checking its form). */
     StoreLocation location() {
         return StoreLocation.parse("--out", out);

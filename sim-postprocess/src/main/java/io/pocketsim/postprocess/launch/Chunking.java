@@ -19,10 +19,19 @@ public final class Chunking {
         }
         int n = items.size();
         int k = (n + maxPerChunk - 1) / maxPerChunk;
-        List<List<T>> out = new ArrayList<>(k);
+        return k == 0 ? List.of() : parts(items, k);
+    }
+
+    /** The items in exactly {@code parts} near-equal chunks (the first ones one larger), as {@code array_split(items, parts)}. */
+    public static <T> List<List<T>> parts(List<T> items, int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("the number of chunks must be positive, got " + parts);
+        }
+        int n = items.size();
+        List<List<T>> out = new ArrayList<>(parts);
         int start = 0;
-        for (int i = 0; i < k; i++) {
-            int size = n / k + (i < n % k ? 1 : 0);
+        for (int i = 0; i < parts; i++) {
+            int size = n / parts + (i < n % parts ? 1 : 0);
             out.add(List.copyOf(items.subList(start, start + size)));
             start += size;
         }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param maxAttempts attempts per chunk (the first run included)
  * @param check       the store's completeness check
  */
-public record LaunchPlan(List<List<String>> chunks, TaskCommand command, int maxAttempts, CompletionCheck check) {
+public record LaunchPlan(List<List<String>> chunks, ChunkCommand command, int maxAttempts, CompletionCheck check) {
     public LaunchPlan {
         chunks = chunks.stream().map(List::copyOf).toList();
         if (maxAttempts < 1) {
@@ -21,7 +21,7 @@ public record LaunchPlan(List<List<String>> chunks, TaskCommand command, int max
     }
 
     /** Plans the given incomplete experiments in chunks of at most {@code perTask}. */
-    public static LaunchPlan of(List<String> incomplete, int perTask, int maxAttempts, TaskCommand command,
+    public static LaunchPlan of(List<String> incomplete, int perTask, int maxAttempts, ChunkCommand command,
                                 CompletionCheck check) {
         return new LaunchPlan(Chunking.split(incomplete, perTask), command, maxAttempts, check);
     }
