@@ -55,7 +55,7 @@ final class EcsOptions {
             description = "ECS endpoint override (tests). Default: AWS_ENDPOINT_URL_ECS, AWS_ENDPOINT_URL, else AWS.")
     private String endpoint;
 
-    @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "A tag on every task (cost allocation); "
+    @Option(names = "--tag", split = ",", paramLabel = "KEY=VALUE", description = "A tag on every task (cost allocation); "
             + "repeatable. The launch adds its own.")
     private Map<String, String> tags = new LinkedHashMap<>();
 

@@ -27,7 +27,24 @@ public final class PocketsimCli {
 
     /** The configured command tree. */
     public static CommandLine commandLine() {
+        try {
+            return commandLine(ConfigDefaults.fromEnvironment());
+        } catch (BadInputException e) {
+            // a broken config file: every command refuses to run, with the file's problem, exit 2
+            CommandLine cl = commandLine(new ConfigDefaults(java.util.Map.of(), java.util.Map.of(), "(none)"));
+            cl.setExecutionStrategy(parsed -> {
+                cl.getErr().println("pocketsim: " + e.getMessage());
+                cl.getErr().flush();
+                return ExitCodes.BAD_INPUT;
+            });
+            return cl;
+        }
+    }
+
+    /** The command tree with option defaults from the given environment and config file. */
+    static CommandLine commandLine(ConfigDefaults defaults) {
         CommandLine cl = new CommandLine(new PocketsimCli());
+        cl.setDefaultValueProvider(defaults);
         cl.setParameterExceptionHandler(new BadInputHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setExitCodeExceptionMapper(ExitCodes::forException);
