@@ -51,6 +51,7 @@ public final class EcsExecutor implements GridExecutor {
     private final String launchId;
     private final AwsRetry retry = new AwsRetry(8, Duration.ofMillis(200), Duration.ofSeconds(20));
     private final Duration launchBackoffBase;
+    private final AwsRetry launchBackoff;
 
     /**
      * @param startedBy the {@code startedBy} value of this store's tasks (at most 36 characters, see
@@ -67,6 +68,7 @@ public final class EcsExecutor implements GridExecutor {
         this.startedBy = startedBy;
         this.launchId = launchId;
         this.launchBackoffBase = launchBackoffBase;
+        this.launchBackoff = new AwsRetry(1, launchBackoffBase, launchBackoffBase.multipliedBy(12));
     }
 
     /** The task ARNs of this store's tasks that are running (or about to), every page. */
@@ -132,8 +134,8 @@ public final class EcsExecutor implements GridExecutor {
                     if (arn.isEmpty()) {
                         ledger.notStarted(run);
                         refusedInARow++;
-                        launchNotBefore = Instant.now().plus(new AwsRetry(1, launchBackoffBase,
-                                launchBackoffBase.multipliedBy(12)).delay(refusedInARow).plus(launchBackoffBase));
+                        launchNotBefore = Instant.now().plus(launchBackoff.delay(refusedInARow)
+                                .plus(launchBackoffBase));
                         break;
                     }
                     refusedInARow = 0;
@@ -146,7 +148,19 @@ public final class EcsExecutor implements GridExecutor {
             }
             // watch
             if (!running.isEmpty()) {
-                for (Task t : describe(List.copyOf(running.keySet()))) {
+                List<Task> described = describe(List.copyOf(running.keySet()));
+                // a task ECS no longer knows (long stopped and expired) has ended; the store says what it did
+                java.util.Set<String> known = new java.util.HashSet<>();
+                described.forEach(t -> known.add(t.taskArn()));
+                for (String arn : List.copyOf(running.keySet())) {
+                    if (!known.contains(arn)) {
+                        Running r = running.remove(arn);
+                        String reason = "task no longer known to ECS";
+                        progress.ended(r.run, chunks, arn, reason, ledger.finished(r.run, reason));
+                        changed = true;
+                    }
+                }
+                for (Task t : described) {
                     Running r = running.get(t.taskArn());
                     if (r == null) {
                         continue;
