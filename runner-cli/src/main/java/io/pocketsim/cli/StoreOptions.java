@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.cloud.s3.ClientHooks;
 import io.pocketsim.cloud.s3.S3ResultStore;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.LocalResultStore;
@@ -21,6 +22,18 @@ final class StoreOptions {
 
     @Mixin
     private S3Options s3Options;
+
+    private final ClientHooks hooks;
+
+    /** The options as the command line makes them: S3 clients exactly as the settings say. */
+    StoreOptions() {
+        this(ClientHooks.none());
+    }
+
+    /** With additions to the S3 client (tests and benchmarks count requests or inject faults through them). */
+    StoreOptions(ClientHooks hooks) {
+        this.hooks = hooks;
+    }
 
     /** The location as given (after checking its form). */
     StoreLocation location() {
@@ -52,7 +65,7 @@ final class StoreOptions {
     }
 
     private OpenStore openS3(StoreLocation loc) {
-        S3ResultStore s3 = S3ResultStore.open(loc.s3(), s3Options.settings());
+        S3ResultStore s3 = S3ResultStore.open(loc.s3(), s3Options.settings(), hooks);
         try {
             s3.checkAccess();
         } catch (RuntimeException e) {
