@@ -40,7 +40,10 @@ final class StoreOptions {
         return StoreLocation.parse("--out", out);
     }
 
-    /** Opens the store to read it: a local directory must exist; an S3 prefix must be listable. */
+    /**
+     * Opens the store to read it: a local directory must exist. An S3 store is not probed: the command's first
+     * listing fails with the same one-line message (no credentials, no bucket, access denied, unreachable).
+     */
     OpenStore openForReading() {
         StoreLocation loc = location();
         if (!loc.isS3()) {
@@ -51,10 +54,14 @@ final class StoreOptions {
             }
             return new OpenStore(new LocalResultStore(loc.local()), loc, () -> { });
         }
-        return openS3(loc);
+        S3ResultStore s3 = S3ResultStore.open(loc.s3(), s3Options.settings(), hooks);
+        return new OpenStore(s3, loc, s3::close);
     }
 
-    /** Opens the store to write it: a local directory must be creatable; an S3 prefix must be listable. */
+    /**
+     * Opens the store to write it: a local directory must be creatable; an S3 prefix must be listable (one request,
+     * so that a run fails before it computes anything rather than at its first write).
+     */
     OpenStore openForWriting() {
         StoreLocation loc = location();
         if (!loc.isS3()) {
