@@ -1,8 +1,12 @@
 package io.pocketsim.cli;
 
 import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.batch.GridInputs;
+import io.pocketsim.postprocess.batch.StoredInputs;
 import io.pocketsim.postprocess.csv.KpiTables;
+import io.pocketsim.postprocess.store.CorruptResultException;
 import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.Verification;
 import java.io.PrintWriter;
@@ -54,6 +58,10 @@ final class KpisCommand implements Callable<Integer> {
         List<String> missing = new ArrayList<>();
         for (RunUnit u : units) {
             ExperimentStatus s = store.status(u.name(), Verification.QUICK);
+            if (s.state() == ResultState.CORRUPT) {
+                // damaged data is not "not yet run": say so, with the repair (FailureHandler)
+                throw CorruptResultException.forExperiment(u.name(), s.reason());
+            }
             (s.isComplete() ? complete : missing).add(u.name());
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -62,6 +70,10 @@ final class KpisCommand implements Callable<Integer> {
                     "%d of %d experiment(s) of %s are not complete in %s (first: %s); run them first%s",
                     missing.size(), units.size(), name, storeOptions.directory(), missing.get(0),
                     complete.isEmpty() ? "" : ", or pass --partial to write the " + complete.size() + " complete"));
+        }
+        if (units.size() > 1) {
+            requireGridDefinition(store, units);
+            GridInputs.requireSame(name, store, complete);
         }
         long rows;
         if (to == null) {
@@ -78,5 +90,24 @@ final class KpisCommand implements Callable<Integer> {
                 to == null ? "" : "; written to " + to.toAbsolutePath().normalize()));
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** The grid's stored points must hold the parameters the grid defines for them (not a --set variant). */
+    private void requireGridDefinition(LocalResultStore store, List<RunUnit> units) {
+        List<String> stale = new ArrayList<>();
+        for (RunUnit u : units) {
+            if (store.status(u.name(), Verification.QUICK).isComplete()) {
+                List<String> d = StoredInputs.differingParameters(store.manifest(u.name()).metadata().parameters(),
+                        u.parameters());
+                if (!d.isEmpty()) {
+                    stale.add(u.name() + " (" + String.join(", ", d) + ")");
+                }
+            }
+        }
+        if (!stale.isEmpty()) {
+            throw new BadInputException(name + ": " + stale.size() + " stored point(s) were made from other "
+                    + "parameters than the grid defines: " + String.join(", ", stale.subList(0, Math.min(5,
+                    stale.size()))) + "; re-run them with 'pocketsim run -e " + name + " --overwrite' (without --set)");
+        }
     }
 }

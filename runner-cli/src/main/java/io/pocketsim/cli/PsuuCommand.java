@@ -4,6 +4,7 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.GridFiles;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.batch.GridCompleteness;
+import io.pocketsim.postprocess.batch.GridInputs;
 import io.pocketsim.postprocess.csv.KpiTables;
 import io.pocketsim.postprocess.io.AtomicFiles;
 import io.pocketsim.postprocess.psuu.AdaptiveStep;
@@ -89,6 +90,7 @@ final class PsuuCommand implements Callable<Integer> {
                     + "than the grid defines: " + done.staleSample() + "; re-run them with 'pocketsim run -e " + grid
                     + " --overwrite' (without --set), or score them under the definition they were run with");
         }
+        GridInputs.requireSame(grid, store, done.complete());
         TableKpiRows rows = new TableKpiRows(KpiTables.readAll(store, done.complete()));
         AdaptiveStep.Result step;
         try {

@@ -6,6 +6,7 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.store.LocalResultStore;
+import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,6 +71,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Result store directory. Default: ./${DEFAULT-VALUE}.")
     private Path out;
 
+    @Option(names = "--verify", defaultValue = "full", paramLabel = "full|quick",
+            converter = VerificationConverter.class,
+            description = "How an experiment already complete in the store is checked before it is skipped: full "
+                    + "(every file's SHA-256 and rows; catches any corruption) or quick (manifest and file sizes "
+                    + "only). A corrupt experiment is run again and replaced. Default: ${DEFAULT-VALUE}.")
+    private Verification verify;
+
     @Option(names = "--overwrite",
             description = "Re-run and replace experiments already complete in the store (default: skip them, so an "
                     + "interrupted batch resumes where it stopped).")
@@ -97,12 +105,16 @@ final class RunCommand implements Callable<Integer> {
         LocalResultStore store = new LocalResultStore(out);
         BatchRunner<?, ?> runner = new BatchRunner<>(model, store, seed,
                 overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
-                VersionProvider.version());
+                VersionProvider.version(), verify);
         boolean terminal = System.console() != null;
         BatchRunner.Summary summary;
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             summary = runner.run(units, executor, new ProgressReporter(err, terminal));
         }
+        for (String r : summary.repaired()) {
+            err.println("pocketsim run: repaired corrupt experiment " + r);
+        }
+        err.flush();
         double seconds = summary.nanos() / 1e9;
         outWriter.println(String.format(Locale.ROOT,
                 "pocketsim run: %s: %d %s of %d experiment(s) in %.2f s (%.1f runs/s, %d thread(s))%s; results in %s",

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.postprocess.store.CorruptResultException;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.ResultState;
@@ -38,7 +39,7 @@ final class StoreOptions {
             return;
         }
         if (s.state() == ResultState.CORRUPT) {
-            throw new IllegalStateException("experiment " + experiment + " in " + dir + " is corrupt: " + s.reason());
+            throw CorruptResultException.forExperiment(experiment, s.reason());
         }
         var stored = store.list("");
         String hint = stored.isEmpty() ? "the store holds no complete experiment"

@@ -17,6 +17,7 @@ import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +26,8 @@ import java.util.function.Consumer;
  * Runs the Monte Carlo runs of a list of run units on one executor and streams every unit's results into the store:
  * runs of all units share the pool, results arrive in (unit, run) order, each unit's files are committed (manifest
  * last) as soon as its last run is written. Units already complete in the store are skipped unless overwriting, which
- * makes an interrupted batch resumable. Each worker encodes its own run's rows (CSV text and deflate), so the
+ * makes an interrupted batch resumable. A complete experiment is verified before it is skipped (by default every
+ * file's SHA-256, {@link Verification#FULL}); one found corrupt is run again and replaced. Each worker encodes its own run's rows (CSV text and deflate), so the
  * calling thread only appends bytes and the encoding runs on all the executor's threads.
  *
  * @param <S> the model's state type
@@ -38,6 +40,7 @@ public final class BatchRunner<S, P> {
     private final WriteMode mode;
     private final Map<String, String> provenance;
     private final String softwareVersion;
+    private final Verification verification;
 
     /**
      * A runner writing into a store.
@@ -51,6 +54,19 @@ public final class BatchRunner<S, P> {
      */
     public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
                        Map<String, String> provenance, String softwareVersion) {
+        this(model, store, rootSeed, mode, provenance, softwareVersion, Verification.FULL);
+    }
+
+    /**
+     * A runner writing into a store that checks complete experiments as thoroughly as asked before skipping them.
+     *
+     * @param verification how complete experiments are checked before they are skipped: {@link Verification#FULL}
+     *                     (the default) reads every byte and catches same-size corruption; {@link Verification#QUICK}
+     *                     checks the manifest and file sizes only
+     */
+    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+                       Map<String, String> provenance, String softwareVersion, Verification verification) {
+        this.verification = verification;
         this.simulation = new Simulation<>(model);
         this.store = store;
         this.rootSeed = rootSeed;
@@ -63,28 +79,60 @@ public final class BatchRunner<S, P> {
      * What a batch did.
      *
      * @param unitsWritten the units run and committed
-     * @param unitsSkipped the units already complete in the store
+     * @param unitsSkipped the units already complete in the store (verified)
      * @param runs         the Monte Carlo runs made
      * @param nanos        the wall time
+     * @param repaired     the units found corrupt and run again, each with what was wrong
      */
-    public record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos) {
+    public record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos, List<String> repaired) {
+        public Summary {
+            repaired = List.copyOf(repaired);
+        }
     }
 
     /**
-     * The units still to run: all of them when overwriting, else those not complete in the store. A complete
-     * experiment is skipped only if it was made from the same inputs; one made with other runs, days, seed,
-     * parameters or price model is refused, since skipping it would silently hand back results of another run.
+     * What a batch will do.
+     *
+     * @param pending  the units to run, in order
+     * @param repaired the pending units that are corrupt in the store, each with what is wrong; they are replaced
+     * @param skipped  the number of units complete (and verified) in the store
+     */
+    public record Plan(List<RunUnit> pending, Map<String, String> repaired, int skipped) {
+        public Plan {
+            pending = List.copyOf(pending);
+            repaired = Map.copyOf(repaired);
+        }
+    }
+
+    /**
+     * The units still to run: all of them when overwriting, else those not complete in the store.
+     *
+     * @see #plan(List)
+     */
+    public List<RunUnit> pending(List<RunUnit> units) {
+        return plan(units).pending();
+    }
+
+    /**
+     * Which units to run: all of them when overwriting, else those not complete in the store and those found
+     * corrupt (which are replaced). A complete experiment is skipped only if it was made from the same inputs; one
+     * made with other runs, days, seed, parameters, price model or software version is refused, since skipping it
+     * would silently hand back results of another run.
      *
      * @throws StaleResultsException if a complete experiment in the store was made from other inputs
      */
-    public List<RunUnit> pending(List<RunUnit> units) {
+    public Plan plan(List<RunUnit> units) {
         if (mode == WriteMode.OVERWRITE) {
-            return units;
+            return new Plan(units, Map.of(), 0);
         }
         List<RunUnit> out = new ArrayList<>();
+        Map<String, String> repaired = new LinkedHashMap<>();
         List<String> stale = new ArrayList<>();
         for (RunUnit u : units) {
-            ExperimentStatus s = store.status(u.name(), Verification.QUICK);
+            ExperimentStatus s = store.status(u.name(), verification);
+            if (s.state() == ResultState.CORRUPT) {
+                repaired.put(u.name(), s.reason());
+            }
             if (s.state() != ResultState.COMPLETE) {
                 out.add(u);
                 continue;
@@ -95,12 +143,12 @@ public final class BatchRunner<S, P> {
             }
         }
         if (!stale.isEmpty()) {
-            throw new StaleResultsException(stale, stale.size() + " experiment(s) already complete in the result store were made"
-                    + " from other inputs: " + String.join(", ", stale.subList(0, Math.min(3, stale.size())))
-                    + (stale.size() > 3 ? ", ..." : "")
+            throw new StaleResultsException(stale, stale.size() + " experiment(s) already complete in the result"
+                    + " store were made from other inputs: " + String.join(", ", stale.subList(0, Math.min(3,
+                    stale.size()))) + (stale.size() > 3 ? ", ..." : "")
                     + "; use --overwrite to replace them or --out to write somewhere else");
         }
-        return out;
+        return new Plan(out, repaired, units.size() - out.size());
     }
 
     /**
@@ -112,7 +160,8 @@ public final class BatchRunner<S, P> {
     public Summary run(List<RunUnit> all, MonteCarloExecutor executor, Consumer<Progress> progress)
             throws InterruptedException {
         long start = System.nanoTime();
-        List<RunUnit> units = pending(all);
+        Plan plan = plan(all);
+        List<RunUnit> units = plan.pending();
         List<P> params = new ArrayList<>(units.size());
         List<ExperimentMetadata> metadata = new ArrayList<>(units.size());
         List<RunEncoder> encoders = new ArrayList<>(units.size());
@@ -124,7 +173,7 @@ public final class BatchRunner<S, P> {
             firstJob[i + 1] = Math.addExact(firstJob[i], units.get(i).runs());
         }
         int jobs = firstJob[units.size()];
-        Sink sink = new Sink(metadata);
+        Sink sink = new Sink(metadata, plan.repaired());
         try {
             executor.run(jobs, job -> {
                 int u = unitOf(firstJob, job);
@@ -137,7 +186,9 @@ public final class BatchRunner<S, P> {
         } finally {
             sink.abandon();
         }
-        return new Summary(units.size(), all.size() - units.size(), jobs, System.nanoTime() - start);
+        List<String> repaired = plan.repaired().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .toList();
+        return new Summary(units.size(), plan.skipped(), jobs, System.nanoTime() - start, repaired);
     }
 
     private static int unitOf(int[] firstJob, int job) {
@@ -167,18 +218,22 @@ public final class BatchRunner<S, P> {
     /** Receives results in order on the calling thread; opens and commits one unit's writer at a time. */
     private final class Sink implements Consumer<EncodedRun> {
         private final List<ExperimentMetadata> metadata;
+        private final Map<String, String> corrupt;
         private int unit = -1;
         private ExperimentWriter writer;
 
-        Sink(List<ExperimentMetadata> metadata) {
+        Sink(List<ExperimentMetadata> metadata, Map<String, String> corrupt) {
             this.metadata = metadata;
+            this.corrupt = corrupt;
         }
 
         @Override
         public void accept(EncodedRun r) {
             if (writer == null) {
                 unit++;
-                writer = ExperimentWriter.open(store, metadata.get(unit), mode);
+                ExperimentMetadata m = metadata.get(unit);
+                // a corrupt experiment passes a quick check, so CREATE would refuse it as complete: replace it
+                writer = ExperimentWriter.open(store, m, corrupt.containsKey(m.name()) ? WriteMode.OVERWRITE : mode);
             }
             writer.write(r);
             if (writer.runsWritten() == metadata.get(unit).runs()) {

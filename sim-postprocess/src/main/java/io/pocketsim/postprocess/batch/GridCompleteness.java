@@ -1,6 +1,8 @@
 package io.pocketsim.postprocess.batch;
 
 import io.pocketsim.experiments.grid.Grid;
+import io.pocketsim.postprocess.store.CorruptResultException;
+import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.Verification;
@@ -23,14 +25,22 @@ public record GridCompleteness(String grid, List<String> complete, List<String> 
         stale = List.copyOf(stale);
     }
 
-    /** Checks every point of the grid with a quick (manifest and sizes) check, and its manifest's parameters. */
+    /**
+     * Checks every point of the grid with a quick (manifest and sizes) check, and its manifest's parameters.
+     *
+     * @throws CorruptResultException for the first corrupt point: damaged data is not "not yet run"
+     */
     public static GridCompleteness of(Grid grid, ResultStore store) {
         List<String> complete = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> stale = new ArrayList<>();
         for (int i = 1; i <= grid.size(); i++) {
             String name = grid.pointName(i);
-            if (store.status(name, Verification.QUICK).state() != ResultState.COMPLETE) {
+            ExperimentStatus status = store.status(name, Verification.QUICK);
+            if (status.state() == ResultState.CORRUPT) {
+                throw CorruptResultException.forExperiment(name, status.reason());
+            }
+            if (status.state() != ResultState.COMPLETE) {
                 missing.add(name);
                 continue;
             }
