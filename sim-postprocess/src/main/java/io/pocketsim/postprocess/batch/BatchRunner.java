@@ -11,6 +11,8 @@ import io.pocketsim.postprocess.csv.EncodedRun;
 import io.pocketsim.postprocess.csv.ExperimentWriter;
 import io.pocketsim.postprocess.csv.RunEncoder;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
+import io.pocketsim.postprocess.store.ExperimentExistsException;
+import io.pocketsim.postprocess.store.ExperimentLockedException;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
@@ -41,6 +43,7 @@ public final class BatchRunner<S, P> {
     private final Map<String, String> provenance;
     private final String softwareVersion;
     private final Verification verification;
+    private volatile int committed;
 
     /**
      * A runner writing into a store.
@@ -174,6 +177,7 @@ public final class BatchRunner<S, P> {
         }
         int jobs = firstJob[units.size()];
         Sink sink = new Sink(metadata, plan.repaired());
+        committed = 0;
         try {
             executor.run(jobs, job -> {
                 int u = unitOf(firstJob, job);
@@ -183,12 +187,22 @@ public final class BatchRunner<S, P> {
                         unit.days(), rootSeed));
                 return encoders.get(u).encode(result);
             }, sink, progress);
+        } catch (ExperimentLockedException e) {
+            throw new WriterConflictException(List.of(e.experiment()), e.getMessage() + "; stopped so as not to mix "
+                    + "results with it, after completing " + committed + " of " + units.size() + " experiment(s) ("
+                    + plan.skipped() + " were already complete); run again when the other writer has finished: "
+                    + "complete experiments are skipped", e);
         } finally {
             sink.abandon();
         }
         List<String> repaired = plan.repaired().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                 .toList();
         return new Summary(units.size(), plan.skipped(), jobs, System.nanoTime() - start, repaired);
+    }
+
+    /** The experiments this runner has committed in its current (or last) batch; safe to read from any thread. */
+    public int committed() {
+        return committed;
     }
 
     private static int unitOf(int[] firstJob, int job) {
@@ -227,19 +241,54 @@ public final class BatchRunner<S, P> {
             this.corrupt = corrupt;
         }
 
+        /** Results still to drop of a unit another writer completed meanwhile. */
+        private int dropping;
+
         @Override
         public void accept(EncodedRun r) {
+            if (dropping > 0) {
+                dropping--;
+                return;
+            }
+            ExperimentMetadata m;
             if (writer == null) {
                 unit++;
-                ExperimentMetadata m = metadata.get(unit);
-                // a corrupt experiment passes a quick check, so CREATE would refuse it as complete: replace it
-                writer = ExperimentWriter.open(store, m, corrupt.containsKey(m.name()) ? WriteMode.OVERWRITE : mode);
+                m = metadata.get(unit);
+                try {
+                    // a corrupt experiment passes a quick check, so CREATE would refuse it as complete: replace it
+                    writer = ExperimentWriter.open(store, m, corrupt.containsKey(m.name()) ? WriteMode.OVERWRITE
+                            : mode);
+                } catch (ExperimentExistsException e) {
+                    // another writer completed it since the plan was made
+                    completedByAnother(m, e);
+                    dropping = m.runs() - 1;
+                    return;
+                }
             }
+            m = metadata.get(unit);
             writer.write(r);
-            if (writer.runsWritten() == metadata.get(unit).runs()) {
-                writer.commit();
-                writer.close();
-                writer = null;
+            if (writer.runsWritten() == m.runs()) {
+                try {
+                    writer.commit();
+                    committed++;
+                } catch (ExperimentExistsException e) {
+                    // a store with a conditional commit: the other writer committed first
+                    completedByAnother(m, e);
+                } finally {
+                    writer.close();
+                    writer = null;
+                }
+            }
+        }
+
+        /** Accepts another writer's copy made from the same inputs; refuses one made from others. */
+        private void completedByAnother(ExperimentMetadata m, ExperimentExistsException e) {
+            List<String> d = StoredInputs.differences(store.manifest(m.name()).metadata(), m);
+            if (!d.isEmpty()) {
+                throw new WriterConflictException(List.of(m.name()), "experiment " + m.name() + " was completed "
+                        + "by another writer from other inputs (" + String.join("; ", d) + "); stopped after "
+                        + "completing " + committed + " experiment(s); use --overwrite to replace it or --out to "
+                        + "write somewhere else", e);
             }
         }
 
