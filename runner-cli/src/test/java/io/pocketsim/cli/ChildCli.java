@@ -28,7 +28,17 @@ final class ChildCli {
 
     /** Starts {@code pocketsim ARGS} with output captured under {@code logs} as {@code name.out/.err}. */
     static ChildCli start(Path logs, String name, Map<String, String> env, Object... args) {
-        List<String> cmd = new ArrayList<>();
+        return launch(logs, name, env, List.of(), args);
+    }
+
+    /** Starts {@code pocketsim ARGS} behind a wrapper command (e.g. {@code unshare ... sh -c ...}). */
+    static ChildCli wrapped(Path logs, String name, List<String> wrapper, Object... args) {
+        return launch(logs, name, Map.of(), wrapper, args);
+    }
+
+    private static ChildCli launch(Path logs, String name, Map<String, String> env, List<String> wrapper,
+                                   Object... args) {
+        List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
         cmd.add("-cp");
