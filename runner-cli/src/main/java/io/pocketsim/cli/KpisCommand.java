@@ -43,7 +43,8 @@ final class KpisCommand implements Callable<Integer> {
     private StoreOptions storeOptions;
 
     @Option(names = "--to", paramLabel = "FILE",
-            description = "CSV file to write (written whole or not at all). Default: standard output.")
+            description = "CSV file to write (written whole or not at all), or - for standard output (as for "
+                    + "aggregate). Default: standard output.")
     private Path to;
 
     @Option(names = "--partial",
@@ -75,8 +76,12 @@ final class KpisCommand implements Callable<Integer> {
             requireGridDefinition(store, units);
             GridInputs.requireSame(name, store, complete);
         }
+        boolean toStdout = to == null || to.toString().equals("-");
+        if (!toStdout) {
+            OutputFile.checkTarget("--to", to, "a file name or -");
+        }
         long rows;
-        if (to == null) {
+        if (toStdout) {
             PrintWriter stdout = spec.commandLine().getOut();
             rows = KpiTables.copyAll(store, complete, stdout);
             stdout.flush();
@@ -87,7 +92,7 @@ final class KpisCommand implements Callable<Integer> {
         }
         err.println(String.format(Locale.ROOT, "pocketsim kpis: %s: %d row(s) of %d experiment(s)%s%s", name, rows,
                 complete.size(), missing.isEmpty() ? "" : ", " + missing.size() + " incomplete left out",
-                to == null ? "" : "; written to " + to.toAbsolutePath().normalize()));
+                toStdout ? "" : "; written to " + to.toAbsolutePath().normalize()));
         err.flush();
         return ExitCodes.OK;
     }
