@@ -131,8 +131,12 @@ public final class BatchRunner<S, P> {
         List<RunUnit> out = new ArrayList<>();
         Map<String, String> repaired = new LinkedHashMap<>();
         List<String> stale = new ArrayList<>();
-        for (RunUnit u : units) {
-            ExperimentStatus s = store.status(u.name(), verification);
+        // checked on all cores: a full check reads, hashes and parses every stored byte
+        List<ExperimentStatus> statuses = units.parallelStream().map(u -> store.status(u.name(), verification))
+                .toList();
+        for (int i = 0; i < units.size(); i++) {
+            RunUnit u = units.get(i);
+            ExperimentStatus s = statuses.get(i);
             if (s.state() == ResultState.CORRUPT) {
                 repaired.put(u.name(), s.reason());
             }
