@@ -1,7 +1,6 @@
 package io.pocketsim.cli;
 
 import io.pocketsim.postprocess.store.CorruptResultException;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -48,8 +47,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         while (sub.subcommand() != null) {
             sub = sub.subcommand();
         }
-        Path out = sub.hasMatchedOption("--out") ? sub.matchedOptionValue("--out", Path.of("results"))
-                : Path.of("results");
-        return out.toString();
+        Object out = sub.hasMatchedOption("--out") ? sub.matchedOptionValue("--out", (Object) "results") : "results";
+        return String.valueOf(out);
     }
 }

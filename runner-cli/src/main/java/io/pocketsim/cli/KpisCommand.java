@@ -5,14 +5,14 @@ import io.pocketsim.postprocess.batch.GridInputs;
 import io.pocketsim.postprocess.batch.StoredInputs;
 import io.pocketsim.postprocess.csv.KpiTables;
 import io.pocketsim.postprocess.store.CorruptResultException;
-import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ResultState;
-import io.pocketsim.postprocess.store.LocalResultStore;
-import io.pocketsim.postprocess.store.Verification;
+import io.pocketsim.postprocess.store.ResultStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,27 +54,33 @@ final class KpisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RunUnit> units = Checks.resolveExperiment(catalogOptions.catalog(), name);
-        LocalResultStore store = storeOptions.store();
+        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+            return write(units, opened);
+        }
+    }
+
+    private Integer write(List<RunUnit> units, StoreOptions.OpenStore opened) {
+        ResultStore store = opened.store();
         List<String> complete = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (RunUnit u : units) {
-            ExperimentStatus s = store.status(u.name(), Verification.QUICK);
-            if (s.state() == ResultState.CORRUPT) {
+        Map<String, ExperimentCheck.Result> states = store.states(units.stream().map(RunUnit::name).toList());
+        for (ExperimentCheck.Result r : states.values()) {
+            if (r.status().state() == ResultState.CORRUPT) {
                 // damaged data is not "not yet run": say so, with the repair (FailureHandler)
-                throw CorruptResultException.forExperiment(u.name(), s.reason());
+                throw CorruptResultException.forExperiment(r.status().experiment(), r.status().reason());
             }
-            (s.isComplete() ? complete : missing).add(u.name());
+            (r.status().isComplete() ? complete : missing).add(r.status().experiment());
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!missing.isEmpty() && (!partial || complete.isEmpty())) {
             throw new BadInputException(String.format(Locale.ROOT,
                     "%d of %d experiment(s) of %s are not complete in %s (first: %s); run them first%s",
-                    missing.size(), units.size(), name, storeOptions.directory(), missing.get(0),
+                    missing.size(), units.size(), name, opened.location().display(), missing.get(0),
                     complete.isEmpty() ? "" : ", or pass --partial to write the " + complete.size() + " complete"));
         }
         if (units.size() > 1) {
-            requireGridDefinition(store, units);
-            GridInputs.requireSame(name, store, complete);
+            requireGridDefinition(states, units);
+            GridInputs.requireSame(name, complete.stream().map(c -> states.get(c).manifest().metadata()).toList());
         }
         boolean toStdout = to == null || to.toString().equals("-");
         if (!toStdout) {
@@ -98,11 +104,12 @@ final class KpisCommand implements Callable<Integer> {
     }
 
     /** The grid's stored points must hold the parameters the grid defines for them (not a --set variant). */
-    private void requireGridDefinition(LocalResultStore store, List<RunUnit> units) {
+    private void requireGridDefinition(Map<String, ExperimentCheck.Result> states, List<RunUnit> units) {
         List<String> stale = new ArrayList<>();
         for (RunUnit u : units) {
-            if (store.status(u.name(), Verification.QUICK).isComplete()) {
-                List<String> d = StoredInputs.differingParameters(store.manifest(u.name()).metadata().parameters(),
+            ExperimentCheck.Result r = states.get(u.name());
+            if (r.status().isComplete()) {
+                List<String> d = StoredInputs.differingParameters(r.manifest().metadata().parameters(),
                         u.parameters());
                 if (!d.isEmpty()) {
                     stale.add(u.name() + " (" + String.join(", ", d) + ")");

@@ -6,7 +6,6 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.batch.BatchSize;
-import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.IOException;
@@ -71,9 +70,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Worker threads. Default: available processors.")
     private Integer threads;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "results", paramLabel = "DIR",
-            description = "Result store directory. Default: ./${DEFAULT-VALUE}.")
-    private Path out;
+    @Mixin
+    private StoreOptions storeOptions;
 
     @Option(names = "--verify", defaultValue = "full", paramLabel = "full|quick",
             converter = VerificationConverter.class,
@@ -100,34 +98,41 @@ final class RunCommand implements Callable<Integer> {
         if (days != null) {
             Checks.positiveOption("--days", days);
         }
-        Checks.writableDirectoryOption("--out", out);
+        StoreLocation where = storeOptions.location();
+        if (!where.isS3()) {
+            Checks.writableDirectoryOption("--out", where.local());
+        }
         ExperimentCatalog catalog = catalogOptions.catalog();
         List<RunUnit> units = Checks.resolveExperiment(catalog, experiment);
         Model<?, ?> model = modelOptions.model(units.get(0).model());
         units = override(units, model);
         BatchSize size = checkRuns(units);
-        Checks.createDirectoryOption("--out", out);
-        checkSpace(size, units, threadCount, err);
+        if (!where.isS3()) {
+            Checks.createDirectoryOption("--out", where.local());
+        }
+        checkSpace(size, units, threadCount, err, where);
 
-        LocalResultStore store = new LocalResultStore(out);
-        BatchRunner<?, ?> runner = new BatchRunner<>(model, store, seed,
-                overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
-                VersionProvider.version(), verify);
         boolean terminal = System.console() != null;
         BatchRunner.Summary summary;
-        Thread onSignal = new Thread(() -> {
-            // a signal (SIGTERM, Ctrl-C) ends the JVM; say what is safe and what to do
-            err.println();
-            err.println("pocketsim run: stopped by a signal: " + runner.committed() + " experiment(s) completed by"
-                    + " this run are complete in " + out.toAbsolutePath().normalize() + ", the ones in progress are"
-                    + " left incomplete; run the same command again to resume (complete experiments are skipped)");
-            err.flush();
-        }, "pocketsim-signal");
-        Runtime.getRuntime().addShutdownHook(onSignal);
-        try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
-            summary = runner.run(units, executor, ProgressReporter.forOutput(err, terminal, "pocketsim run"));
-        } finally {
-            removeHook(onSignal);
+        try (StoreOptions.OpenStore opened = storeOptions.openForWriting();
+             MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
+            BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed,
+                    overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
+                    VersionProvider.version(), verify);
+            Thread onSignal = new Thread(() -> {
+                // a signal (SIGTERM, Ctrl-C) ends the JVM; say what is safe and what to do
+                err.println();
+                err.println("pocketsim run: stopped by a signal: " + runner.committed() + " experiment(s) completed"
+                        + " by this run are complete in " + where.display() + ", the ones in progress are left "
+                        + "incomplete; run the same command again to resume (complete experiments are skipped)");
+                err.flush();
+            }, "pocketsim-signal");
+            Runtime.getRuntime().addShutdownHook(onSignal);
+            try {
+                summary = runner.run(units, executor, ProgressReporter.forOutput(err, terminal, "pocketsim run"));
+            } finally {
+                removeHook(onSignal);
+            }
         }
         for (String r : summary.repaired()) {
             err.println("pocketsim run: repaired corrupt experiment " + r);
@@ -139,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
                 experiment, summary.runs(), summary.runs() == 1 ? "run" : "runs", summary.unitsWritten(), seconds,
                 seconds > 0 ? summary.runs() / seconds : 0.0, threadCount,
                 summary.unitsSkipped() > 0 ? ", " + summary.unitsSkipped() + " already complete (skipped)" : "",
-                out.toAbsolutePath().normalize()));
+                where.display()));
         outWriter.flush();
         return ExitCodes.OK;
     }
@@ -166,9 +171,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Refuses a batch that cannot fit on the disk, and gives the estimate of a long one, before any run. */
-    private void checkSpace(BatchSize size, List<RunUnit> units, int threadCount, PrintWriter err) {
+    private void checkSpace(BatchSize size, List<RunUnit> units, int threadCount, PrintWriter err,
+                            StoreLocation where) {
         Duration time = size.time(threadCount);
-        Path probe = out.toAbsolutePath().normalize();
+        Path probe = where.isS3() ? null : where.local().toAbsolutePath().normalize();
         while (probe != null && !Files.exists(probe)) {
             probe = probe.getParent();
         }
@@ -180,9 +186,10 @@ final class RunCommand implements Callable<Integer> {
                     units.get(0).days(), BatchSize.human(size.bytes()), BatchSize.human(free), probe));
         }
         if (size.bytes() > 1_000_000_000L || time.toMinutes() >= 10) {
-            err.println(String.format(Locale.ROOT, "pocketsim run: %s: %d runs; expect about %s of results (%s free) "
+            err.println(String.format(Locale.ROOT, "pocketsim run: %s: %d runs; expect about %s of results%s "
                             + "and about %s on %d thread(s)", experiment, size.runs(), BatchSize.human(size.bytes()),
-                    BatchSize.human(free), ProgressReporter.format(time), threadCount));
+                    probe == null ? "" : " (" + BatchSize.human(free) + " free)", ProgressReporter.format(time),
+                    threadCount));
             err.flush();
         }
     }

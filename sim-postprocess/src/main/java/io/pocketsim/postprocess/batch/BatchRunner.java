@@ -11,6 +11,7 @@ import io.pocketsim.postprocess.csv.EncodedRun;
 import io.pocketsim.postprocess.csv.ExperimentWriter;
 import io.pocketsim.postprocess.csv.RunEncoder;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
+import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ExperimentExistsException;
 import io.pocketsim.postprocess.store.ExperimentLockedException;
 import io.pocketsim.postprocess.store.ExperimentStatus;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs the Monte Carlo runs of a list of run units on one executor and streams every unit's results into the store:
@@ -131,12 +133,17 @@ public final class BatchRunner<S, P> {
         List<RunUnit> out = new ArrayList<>();
         Map<String, String> repaired = new LinkedHashMap<>();
         List<String> stale = new ArrayList<>();
-        // checked on all cores: a full check reads, hashes and parses every stored byte
-        List<ExperimentStatus> statuses = units.parallelStream().map(u -> store.status(u.name(), verification))
-                .toList();
-        for (int i = 0; i < units.size(); i++) {
-            RunUnit u = units.get(i);
-            ExperimentStatus s = statuses.get(i);
+        // one scan of the units' common prefix, not a request per unit (on S3: one listing, manifest reads)
+        Map<String, ExperimentCheck.Result> states = store.states(units.stream().map(RunUnit::name).toList());
+        // then the complete ones in full, on all cores: a full check reads, hashes and parses every stored byte
+        Map<String, ExperimentStatus> full = verification == Verification.FULL
+                ? units.parallelStream().filter(u -> states.get(u.name()).status().isComplete())
+                        .map(u -> store.status(u.name(), Verification.FULL))
+                        .collect(Collectors.toConcurrentMap(ExperimentStatus::experiment, x -> x))
+                : Map.of();
+        for (RunUnit u : units) {
+            ExperimentCheck.Result r = states.get(u.name());
+            ExperimentStatus s = full.getOrDefault(u.name(), r.status());
             if (s.state() == ResultState.CORRUPT) {
                 repaired.put(u.name(), s.reason());
             }
@@ -144,7 +151,7 @@ public final class BatchRunner<S, P> {
                 out.add(u);
                 continue;
             }
-            List<String> differences = StoredInputs.differences(store.manifest(u.name()).metadata(), metadata(u));
+            List<String> differences = StoredInputs.differences(r.manifest().metadata(), metadata(u));
             if (!differences.isEmpty()) {
                 stale.add(u.name() + " (" + String.join("; ", differences) + ")");
             }

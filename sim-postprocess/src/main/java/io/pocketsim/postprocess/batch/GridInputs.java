@@ -20,25 +20,35 @@ public final class GridInputs {
      * @throws MixedInputsException naming the first point, the first that differs from it and how
      */
     public static void requireSame(String grid, ResultStore store, List<String> complete) {
+        requireSame(grid, complete.stream().map(name -> store.manifest(name).metadata()).toList());
+    }
+
+    /**
+     * Checks that the complete experiments, given by their stored metadata in point order, agree on every shared
+     * input (for callers that hold the manifests already, e.g. from {@link ResultStore#states}).
+     *
+     * @throws MixedInputsException naming the first point, the first that differs from it and how
+     */
+    public static void requireSame(String grid, List<ExperimentMetadata> complete) {
         if (complete.size() < 2) {
             return;
         }
-        ExperimentMetadata first = store.manifest(complete.get(0)).metadata();
+        ExperimentMetadata first = complete.get(0);
         String other = null;
         List<String> differences = List.of();
         int differing = 0;
-        for (String name : complete.subList(1, complete.size())) {
-            List<String> d = StoredInputs.sharedInputDifferences(first, store.manifest(name).metadata());
+        for (ExperimentMetadata m : complete.subList(1, complete.size())) {
+            List<String> d = StoredInputs.sharedInputDifferences(first, m);
             if (!d.isEmpty()) {
                 differing++;
                 if (other == null) {
-                    other = name;
+                    other = m.name();
                     differences = d;
                 }
             }
         }
         if (other != null) {
-            throw new MixedInputsException(grid, complete.get(0), other, differences, differing);
+            throw new MixedInputsException(grid, first.name(), other, differences, differing);
         }
     }
 }
