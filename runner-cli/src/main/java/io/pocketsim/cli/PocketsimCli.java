@@ -27,11 +27,16 @@ public final class PocketsimCli {
 
     /** The configured command tree. */
     public static CommandLine commandLine() {
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command tree with its commands and options made by a factory (tests give S3 clients hooks this way). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
         try {
-            return commandLine(ConfigDefaults.fromEnvironment());
+            return commandLine(factory, ConfigDefaults.fromEnvironment());
         } catch (BadInputException e) {
             // a broken config file: every command refuses to run, with the file's problem, exit 2
-            CommandLine cl = commandLine(new ConfigDefaults(java.util.Map.of(), java.util.Map.of(), "(none)"));
+            CommandLine cl = commandLine(factory, new ConfigDefaults(java.util.Map.of(), java.util.Map.of(), "(none)"));
             cl.setExecutionStrategy(parsed -> {
                 cl.getErr().println("pocketsim: " + e.getMessage());
                 cl.getErr().flush();
@@ -41,9 +46,13 @@ public final class PocketsimCli {
         }
     }
 
-    /** The command tree with option defaults from the given environment and config file. */
+    /** The command tree with option defaults from the given environment and config file (tests). */
     static CommandLine commandLine(ConfigDefaults defaults) {
-        CommandLine cl = new CommandLine(new PocketsimCli());
+        return commandLine(CommandLine.defaultFactory(), defaults);
+    }
+
+    private static CommandLine commandLine(CommandLine.IFactory factory, ConfigDefaults defaults) {
+        CommandLine cl = new CommandLine(new PocketsimCli(), factory);
         cl.setDefaultValueProvider(defaults);
         cl.setParameterExceptionHandler(new BadInputHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());

@@ -2,7 +2,7 @@ package io.pocketsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pocketsim.testsupport.FakeFargate;
+import io.pocketsim.cloud.ecs.testutils.FakeFargate;
 import io.pocketsim.testsupport.MotoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;

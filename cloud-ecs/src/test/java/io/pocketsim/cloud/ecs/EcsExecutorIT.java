@@ -6,7 +6,7 @@ import io.pocketsim.postprocess.launch.CompletionCheck;
 import io.pocketsim.postprocess.launch.LaunchPlan;
 import io.pocketsim.postprocess.launch.LaunchProgress;
 import io.pocketsim.postprocess.launch.LaunchSummary;
-import io.pocketsim.testsupport.FakeFargate;
+import io.pocketsim.cloud.ecs.testutils.FakeFargate;
 import io.pocketsim.testsupport.MotoServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;

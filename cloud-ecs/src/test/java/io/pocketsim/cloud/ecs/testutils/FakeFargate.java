@@ -1,4 +1,4 @@
-package io.pocketsim.testsupport;
+package io.pocketsim.cloud.ecs.testutils;
 
 import java.util.ArrayList;
 import java.util.Collections;
