@@ -34,13 +34,18 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** Every regular file under a directory (empty if it does not exist), relative to it, sorted. */
+    /**
+     * Every regular file under a directory (empty if it does not exist), relative to it, sorted; the local store's
+     * lock files are left out.
+     */
     static List<String> filesUnder(Path dir) {
         if (!Files.exists(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+            // the local store's empty lock files (<root>/.locks) hold no data
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(p -> !p.startsWith(".locks/")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
