@@ -121,11 +121,11 @@ class PsuuScoringTest {
         StringWriter out = new StringWriter();
         Psuu.score(SCENARIO, fourConstellations()).writeCsv(out);
         assertThat(out.toString().split("\r\n")).containsExactly(
-                "constellation,param_x,param_y,rows,floor_test_success,floor_test_soft,mean_test_success,mean_test_soft,score,soft_total,best",
-                "1,1,10,2,true,1,true,1,2,2,true",
-                "2,1,20,2,false,0,false,0.5,0,0.5,false",
-                "3,2,10,2,true,0.5,false,0,1,0.5,false",
-                "4,2,20,2,true,0.5,true,1,2,1.5,false");
+                "constellation,param_x,param_y,rows,floor_test_success,floor_test_soft,mean_test_success,mean_test_soft,score,soft_total,mean_margin,tied,best",
+                "1,1,10,2,true,1,true,1,2,2,0.75,true,true",
+                "2,1,20,2,false,0,false,0.5,0,0.5,-0.75,false,false",
+                "3,2,10,2,true,0.5,false,0,1,0.5,-0.5,false,false",
+                "4,2,20,2,true,0.5,true,1,2,1.5,0.5,true,false");
     }
 
     @Test
