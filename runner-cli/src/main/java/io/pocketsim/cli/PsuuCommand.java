@@ -74,25 +74,31 @@ final class PsuuCommand implements Callable<Integer> {
         ExperimentCatalog catalog = catalogOptions.catalog();
         Grid g = catalog.grid(grid).orElseThrow(() -> unknownGrid(catalog, grid));
         PsuuStep.Options options = psuuOptions.options(study);
-        PsuuStep.Input input = kpiTable != null ? fromTable(g) : fromStore(g, options);
+        if (kpiTable != null) {
+            return step(fromTable(g), options, catalog, target);
+        }
+        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+            PsuuStep.Input input;
+            try {
+                input = PsuuStep.fromStore(g, opened.store(), opened.location().display(), opened.location().text(),
+                        options.allowIncomplete());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
+            return step(input, options, catalog, target);
+        }
+    }
+
+    private int step(PsuuStep.Input input, PsuuStep.Options options, ExperimentCatalog catalog, Path target) {
         PsuuStep.Outcome step;
         try {
             step = PsuuStep.compute(input, options, n -> catalog.grid(n).isPresent());
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("cannot score grid " + grid + ": " + e.getMessage());
+            throw new BadInputException("cannot score grid " + input.grid().name() + ": " + e.getMessage());
         }
         Path nextFile = PsuuStep.write(step, target);
         report(step, nextFile, input);
         return ExitCodes.OK;
-    }
-
-    private PsuuStep.Input fromStore(Grid g, PsuuStep.Options options) {
-        try {
-            return PsuuStep.fromStore(g, storeOptions.store(), storeOptions.directory().toString(),
-                    options.allowIncomplete());
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
     }
 
     private PsuuStep.Input fromTable(Grid g) {

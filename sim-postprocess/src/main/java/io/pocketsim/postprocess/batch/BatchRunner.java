@@ -11,7 +11,7 @@ import io.pocketsim.postprocess.csv.EncodedRun;
 import io.pocketsim.postprocess.csv.ExperimentWriter;
 import io.pocketsim.postprocess.csv.RunEncoder;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
-import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.Verification;
@@ -83,13 +83,15 @@ public final class BatchRunner<S, P> {
         }
         List<RunUnit> out = new ArrayList<>();
         List<String> stale = new ArrayList<>();
+        // one scan of the units' common prefix, not a request per unit (on S3: one listing, manifest reads)
+        Map<String, ExperimentCheck.Result> states = store.states(units.stream().map(RunUnit::name).toList());
         for (RunUnit u : units) {
-            ExperimentStatus s = store.status(u.name(), Verification.QUICK);
-            if (s.state() != ResultState.COMPLETE) {
+            ExperimentCheck.Result r = states.get(u.name());
+            if (r.status().state() != ResultState.COMPLETE) {
                 out.add(u);
                 continue;
             }
-            List<String> differences = StoredInputs.differences(store.manifest(u.name()).metadata(), metadata(u));
+            List<String> differences = StoredInputs.differences(r.manifest().metadata(), metadata(u));
             if (!differences.isEmpty()) {
                 stale.add(u.name() + " (" + String.join("; ", differences) + ")");
             }

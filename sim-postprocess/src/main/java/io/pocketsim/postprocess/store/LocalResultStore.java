@@ -96,6 +96,31 @@ public final class LocalResultStore implements ResultStore {
     }
 
     @Override
+    public List<ExperimentCheck.Result> scan(String prefix) {
+        ResultNames.checkPrefix(prefix);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            List<String> names = dirs.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(prefix) && isValidName(n))
+                    .sorted(ResultNames.NATURAL_ORDER)
+                    .toList();
+            List<ExperimentCheck.Result> out = new ArrayList<>(names.size());
+            for (String n : names) {
+                ExperimentCheck.Result r = ExperimentCheck.check(view(n), Verification.QUICK);
+                if (r.status().state() != ResultState.ABSENT) {
+                    out.add(r);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    @Override
     public Manifest manifest(String experiment) {
         return ExperimentCheck.requireComplete(view(experiment));
     }

@@ -98,17 +98,19 @@ public final class PsuuStep {
     /**
      * The grid's KPI rows from a store.
      *
-     * @param storeLabel how messages name the store (e.g. its directory)
+     * @param storeLabel how messages name the store (e.g. its absolute directory)
+     * @param storeOption how the store is given on the command line (for the hint how to complete it)
      * @throws IllegalArgumentException if points are missing (unless allowed; never all of them) or were made from
      *                                  other parameters than the grid defines
      */
-    public static Input fromStore(Grid grid, ResultStore store, String storeLabel, boolean allowIncomplete) {
+    public static Input fromStore(Grid grid, ResultStore store, String storeLabel, String storeOption,
+                                  boolean allowIncomplete) {
         GridCompleteness done = GridCompleteness.of(grid, store);
         String name = grid.name();
         if (done.complete().isEmpty() || (!done.missing().isEmpty() && !allowIncomplete)) {
             throw new IllegalArgumentException("grid " + name + ": " + done.missing().size() + " of " + done.size()
                     + " experiments are missing or incomplete in the store " + storeLabel + " ("
-                    + done.missingSample() + "); run 'pocketsim run -e " + name + " -o " + storeLabel
+                    + done.missingSample() + "); run 'pocketsim run -e " + name + " -o " + storeOption
                     + "' to complete them" + (done.complete().isEmpty() ? "" : ", or pass --partial to "
                     + "score the " + done.complete().size() + " complete ones"));
         }

@@ -200,7 +200,8 @@ public final class Study {
                 step = StepSummary.read(stepDir.resolve(BestPointFile.FILE_NAME));
                 scored = false;
             } else {
-                PsuuStep.Input input = PsuuStep.fromStore(grid, store, folder.toString(), s.psuu().allowIncomplete());
+                PsuuStep.Input input = PsuuStep.fromStore(grid, store, folder.toString(), folder.toString(),
+                        s.psuu().allowIncomplete());
                 PsuuStep.Outcome o = PsuuStep.compute(input, s.psuu(), defined);
                 nextInStep = PsuuStep.write(o, stepDir);
                 step = StepSummary.of(o);
