@@ -4,6 +4,7 @@ import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
+import io.pocketsim.postprocess.psuu.Bootstrap;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.study.PsuuStep;
 import io.pocketsim.postprocess.study.StepSummary;
@@ -168,8 +169,8 @@ final class AdaptiveCommand implements Callable<Integer> {
         if (r.stable()) {
             o.println("  stopped: the choice is stable");
         }
-        o.println("  next grid: " + r.lastGrid().toAbsolutePath().normalize() + " (continue with: pocketsim adaptive "
-                + r.lastGrid() + " --study " + name + "-next -o " + out + ")");
+        o.println("  next grid: " + r.lastGrid().toAbsolutePath().normalize() + " (to go on, run the same command with "
+                + "a larger --iterations: what is done is kept)");
         o.flush();
         return ExitCodes.OK;
     }
@@ -241,9 +242,9 @@ final class AdaptiveCommand implements Callable<Integer> {
         String tie = s.tied().size() < 2 ? "no tie" : "tie " + s.tied().size() + " of " + s.constellations()
                 + " (broken by " + s.tieBreak() + ")";
         String p = s.probability() == null ? "" : String.format(Locale.ROOT, ", P(best) %.2f%s", s.probability(),
-                s.probability() < io.pocketsim.postprocess.psuu.Bootstrap.ROBUST ? " (not robust"
-                        + (s.robustRuns() != null && s.robustRuns() > 0 ? "; ~" + s.robustRuns() + " runs/point would be"
-                        : "") + ")" : "");
+                s.probability() < Bootstrap.ROBUST ? " (not robust; " + (s.robustRuns() != null && s.robustRuns() > 0
+                        ? "~" + s.robustRuns() + " runs/point would be" : "more than " + Bootstrap.MAX_FACTOR
+                        + "x the runs/point needed") + ")" : "");
         return String.format(Locale.ROOT, "  ag%d %s: %d points x %d runs (%d run, %d already complete%s), %.1f s; "
                         + "best %d, score %s, soft %s, %s%s -> %s", it.number(), it.grid().name(), it.grid().size(),
                 it.grid().definition().runs(), it.run().experimentsRun(), it.run().experimentsSkipped(),
@@ -259,7 +260,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             double w0 = width(e.getValue());
             double w1 = width(last);
             o.println(String.format(Locale.ROOT, "  %-36s %-28s %-28s %s", e.getKey(), e.getValue(), last,
-                    w0 == 0 ? "-" : "1/" + PsuuReport.number(w0 / w1)));
+                    w0 == 0 || w1 == 0 ? "-" : String.format(Locale.ROOT, "1/%.4g", w0 / w1)));
         }
     }
 
