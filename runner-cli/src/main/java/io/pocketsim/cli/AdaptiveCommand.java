@@ -240,7 +240,8 @@ final class AdaptiveCommand implements Callable<Integer> {
     static String line(Study.Iteration it) {
         StepSummary s = it.step();
         String tie = s.tied().size() < 2 ? "no tie" : "tie " + s.tied().size() + " of " + s.constellations()
-                + " (broken by " + s.tieBreak() + ")";
+                + " (broken by " + s.tieBreak() + (s.equalAfterTieBreak() > 1 ? ", then lowest index among "
+                + s.equalAfterTieBreak() + " equal" : "") + ")";
         String p = s.probability() == null ? "" : String.format(Locale.ROOT, ", P(best) %.2f%s", s.probability(),
                 s.probability() < Bootstrap.ROBUST ? " (not robust; " + (s.robustRuns() != null && s.robustRuns() > 0
                         ? "~" + s.robustRuns() + " runs/point would be" : "more than " + Bootstrap.MAX_FACTOR

@@ -30,8 +30,10 @@ final class PsuuReport {
         List<ConstellationScore> t = s.tied();
         String which = t.stream().limit(8).map(c -> Integer.toString(c.index())).collect(Collectors.joining(", "))
                 + (t.size() > 8 ? ", ... " + (t.size() - 8) + " more" : "");
-        return String.format(Locale.ROOT, "; tie: %d of %d at score %s (%s), broken by %s", t.size(),
-                s.constellations().size(), number(s.best().score()), which, s.rules().tieBreak().label());
+        int equal = s.decidedByIndex().size();
+        return String.format(Locale.ROOT, "; tie: %d of %d at score %s (%s), broken by %s%s", t.size(),
+                s.constellations().size(), number(s.best().score()), which, s.rules().tieBreak().label(),
+                equal > 1 ? ", then by lowest index among " + equal + " equal" : "");
     }
 
     /** "P(best) 0.62 (bootstrap, 200 resamples; 12: 0.30, 5: 0.08)", or "" without a bootstrap. */
@@ -43,8 +45,10 @@ final class PsuuReport {
         String others = b.probabilities().entrySet().stream().filter(e -> e.getKey() != b.chosen()).limit(4)
                 .map(e -> String.format(Locale.ROOT, "%d: %.2f", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "P(best) %.2f (bootstrap over runs, %d resamples%s)",
-                b.chosenProbability(), b.resamples(), others.isEmpty() ? "" : "; others " + others);
+        return String.format(Locale.ROOT, "P(best) %.2f (bootstrap over runs, %d resamples%s)%s",
+                b.chosenProbability(), b.resamples(), others.isEmpty() ? "" : "; others " + others,
+                o.scores().decidedByIndex().size() > 1 ? "; the lowest index decided among equals, so this measures"
+                        + " how stable that rule is, not that the data prefer it (try --tie-break margin)" : "");
     }
 
     /** The warning when the choice is not robust, or null. */

@@ -64,6 +64,19 @@ public final class PsuuScores {
         return tied;
     }
 
+    /**
+     * The tied constellations the tie-break could not tell from the best (the same soft total, or the same mean
+     * margin), by index, the best among them: more than one means the lowest index decided, an arbitrary rule. Empty
+     * for the random tie-break.
+     */
+    public List<ConstellationScore> decidedByIndex() {
+        return switch (rules.tieBreak()) {
+            case SOFT -> tied.stream().filter(c -> c.softTotal() == best.softTotal()).toList();
+            case MARGIN -> tied.stream().filter(c -> c.margin() == best.margin()).toList();
+            case RANDOM -> List.of();
+        };
+    }
+
     /** Every constellation, by index. */
     public List<ConstellationScore> constellations() {
         return constellations;

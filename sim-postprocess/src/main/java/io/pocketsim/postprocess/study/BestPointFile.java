@@ -51,6 +51,9 @@ public final class BestPointFile {
         tie.put("score", best.score());
         var tied = tie.putArray("constellations");
         s.tied().forEach(c -> tied.add(c.index()));
+        tie.put("breakTie", s.rules().tieBreak().label());
+        // how many of the tied the tie-break could not tell apart (then the lowest index decided)
+        tie.put("equalAfterTieBreak", s.decidedByIndex().size());
         Bootstrap.Result b = o.bootstrap();
         if (b == null) {
             n.putNull("bootstrap");

@@ -25,12 +25,14 @@ import java.util.Map;
  * @param softTotal     its soft total
  * @param tied          the constellations sharing the top score (the chosen one among them)
  * @param tieBreak      the tie-break that chose among them
+ * @param equalAfterTieBreak how many of the tied the tie-break could not tell apart (more than 1: the lowest index
+ *                      decided)
  * @param probability   the bootstrap probability that it is the best, or null without a bootstrap
  * @param robustRuns    runs per point that would make the choice robust (-1: more than tried), or null
  * @param next          the next grid's name
  */
 public record StepSummary(String grid, int constellation, int constellations, Map<String, Object> best, double score,
-                          double softTotal, List<Integer> tied, String tieBreak, Double probability,
+                          double softTotal, List<Integer> tied, String tieBreak, int equalAfterTieBreak, Double probability,
                           Integer robustRuns, String next) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -46,6 +48,7 @@ public record StepSummary(String grid, int constellation, int constellations, Ma
         return new StepSummary(o.input().grid().name(), s.best().index(), s.constellations().size(),
                 s.best().protocol(), s.best().score(), s.best().softTotal(),
                 s.tied().stream().map(c -> c.index()).toList(), s.rules().tieBreak().label(),
+                s.decidedByIndex().size(),
                 b == null ? null : b.chosenProbability(), b == null ? null : b.robustRuns(), o.next().name());
     }
 
@@ -70,6 +73,7 @@ public record StepSummary(String grid, int constellation, int constellations, Ma
             return new StepSummary(n.get("grid").asText(), n.get("constellation").asInt(),
                     n.get("constellations").asInt(), best, n.get("scores").get("score").asDouble(),
                     n.get("scores").get("soft_total").asDouble(), tied, n.get("tieBreak").asText(),
+                    n.get("tie").get("equalAfterTieBreak").asInt(),
                     hasBoot ? boot.get("chosenProbability").asDouble() : null,
                     hasBoot && !boot.get("robustRuns").isNull() ? boot.get("robustRuns").asInt() : null,
                     n.get("nextGrid").asText());

@@ -99,6 +99,16 @@ class PsuuScoringTest {
                 .containsExactly(1.0, 1.5, 1.5, 1.5, 1.0);
         assertThat(s.best().protocol()).containsEntry("x", 2.0);
         assertThat(s.best().index()).isEqualTo(2);
+        // the tie is said: all five share the top score, three of them the top soft total (the index decided)
+        assertThat(s.tied()).extracting(ConstellationScore::index).containsExactly(1, 2, 3, 4, 5);
+        assertThat(s.decidedByIndex()).extracting(ConstellationScore::index).containsExactly(2, 3, 4);
+        // the margin tie-break uses how far each test passed: floor 0.5 everywhere but x=5 (-0.5); mean test
+        // margins x=2: mean 2.75 -> -1, x=3: -1, x=4: mean 1.75 -> -1, x=1: mean 5 -> -1, x=5: mean 0.5 -> 1
+        PsuuScores byMargin = Psuu.score(SCENARIO, rows, new ScoringRules(Scoring.OURS, TieBreak.MARGIN, 0L));
+        assertThat(byMargin.constellations()).extracting(ConstellationScore::margin)
+                .containsExactly(-0.25, -0.25, -0.25, -0.25, 0.25);
+        assertThat(byMargin.best().index()).isEqualTo(5);
+        assertThat(byMargin.decidedByIndex()).extracting(ConstellationScore::index).containsExactly(5);
         assertThat(Psuu.score(SCENARIO, rows.permuted(new int[] {9, 8, 7, 6, 5, 4, 3, 2, 1, 0})).best().index())
                 .isEqualTo(2);
     }
