@@ -58,8 +58,8 @@ final class PsuuReport {
             return null;
         }
         String runs = b.robustRuns() != null && b.robustRuns() > 0
-                ? "about " + b.robustRuns() + " runs per point would make it so (next iteration: --runs "
-                + b.robustRuns() + ")"
+                ? "about " + b.robustRuns() + " runs per point would make it so (run the next grid with them: "
+                + "pocketsim adaptive " + o.next().name() + ".json --runs " + b.robustRuns() + ")"
                 : "even " + (Bootstrap.MAX_FACTOR * b.runsPerPoint()) + " runs per point would not make it so";
         return String.format(Locale.ROOT, "the choice is not robust: constellation %d is the best in only %.0f%% of "
                 + "bootstrap resamples (< %.0f%%) with %d runs per point; %s", b.chosen(),
