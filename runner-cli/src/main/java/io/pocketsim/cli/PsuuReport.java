@@ -3,6 +3,7 @@ package io.pocketsim.cli;
 import io.pocketsim.postprocess.psuu.Bootstrap;
 import io.pocketsim.postprocess.psuu.ConstellationScore;
 import io.pocketsim.postprocess.psuu.PsuuScores;
+import io.pocketsim.postprocess.psuu.TieBreak;
 import io.pocketsim.postprocess.study.PsuuStep;
 import java.io.PrintWriter;
 import java.util.List;
@@ -48,7 +49,8 @@ final class PsuuReport {
         return String.format(Locale.ROOT, "P(best) %.2f (bootstrap over runs, %d resamples%s)%s",
                 b.chosenProbability(), b.resamples(), others.isEmpty() ? "" : "; others " + others,
                 o.scores().decidedByIndex().size() > 1 ? "; the lowest index decided among equals, so this measures"
-                        + " how stable that rule is, not that the data prefer it (try --tie-break margin)" : "");
+                        + " how stable that rule is, not that the data prefer it"
+                        + (o.scores().rules().tieBreak() == TieBreak.SOFT ? " (try --tie-break margin)" : "") : "");
     }
 
     /** The warning when the choice is not robust, or null. */

@@ -87,9 +87,10 @@ public record Inequality(String name, Test test, String kpi, String lower, Strin
 
     /**
      * By how much a group clears (positive) or misses (negative) the threshold, in [-1, 1]: for a fraction test
-     * p − fraction (negated: fraction − p); for an average test the distance of the mean to the nearest given bound
-     * (positive inside), divided by half the bracket's width (two bounds) or by the bound's magnitude (one bound; 1
-     * if it is 0), clamped to [-1, 1], negated for a negated test; -1 when the mean is missing. The tie-break
+     * p − fraction (negated: fraction − p); for an average test the distance d of the mean to the nearest given
+     * bound (positive inside), divided by half the bracket's width (two bounds) or by the bound's magnitude (one
+     * bound; 1 if it is 0), squashed to d / (1 + |d|) in (-1, 1) (order kept), negated for a negated test; -1 when the
+     * mean is missing. The tie-break
      * {@link TieBreak#MARGIN} averages it over the inequalities.
      */
     public double margin(double[] values, int[] group, Map<String, Threshold> thresholds, Scoring scoring) {
@@ -126,6 +127,7 @@ public record Inequality(String name, Test test, String kpi, String lower, Strin
         } else {
             m = (hi - mean) / (hi != 0 ? Math.abs(hi) : 1);
         }
-        return Math.max(-1, Math.min(1, m));
+        // squashed into (-1, 1), order kept: distances far outside a bound still rank, yet no KPI dominates the mean
+        return m / (1 + Math.abs(m));
     }
 }
