@@ -41,8 +41,8 @@ final class LocalGridRunner implements Study.GridRunner {
                 WriteMode.CREATE, provenance, VersionProvider.version());
         BatchRunner.Summary s;
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threads)) {
-            s = runner.run(ExperimentCatalog.units(grid), executor, new ProgressReporter(err,
-                    System.console() != null));
+            s = runner.run(ExperimentCatalog.units(grid), executor, ProgressReporter.forOutput(err,
+                    System.console() != null, "pocketsim adaptive"));
         }
         return new Study.RunSummary(s.unitsWritten(), s.unitsSkipped(), s.runs());
     }

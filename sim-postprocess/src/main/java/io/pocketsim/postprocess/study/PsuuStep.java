@@ -6,6 +6,7 @@ import io.pocketsim.experiments.catalog.GridFiles;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
 import io.pocketsim.postprocess.batch.GridCompleteness;
+import io.pocketsim.postprocess.batch.GridInputs;
 import io.pocketsim.postprocess.csv.KpiTables;
 import io.pocketsim.postprocess.io.AtomicFiles;
 import io.pocketsim.postprocess.psuu.AdaptiveStep;
@@ -18,7 +19,11 @@ import io.pocketsim.postprocess.psuu.ScoringRules;
 import io.pocketsim.postprocess.psuu.StudySeeds;
 import io.pocketsim.postprocess.psuu.TableKpiRows;
 import io.pocketsim.postprocess.psuu.TieBreak;
+import io.pocketsim.postprocess.store.CorruptResultException;
+import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.Verification;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -102,11 +107,21 @@ public final class PsuuStep {
      * @param storeOption how the store is given on the command line (for the hint how to complete it)
      * @throws IllegalArgumentException if points are missing (unless allowed; never all of them) or were made from
      *                                  other parameters than the grid defines
+     * @throws CorruptResultException   if a point's stored files are damaged (a failure, not bad input)
+     * @throws io.pocketsim.postprocess.batch.MixedInputsException if the complete points were made from other
+     *                                  inputs than each other (days, seed, runs, ...)
      */
     public static Input fromStore(Grid grid, ResultStore store, String storeLabel, String storeOption,
                                   boolean allowIncomplete) {
         GridCompleteness done = GridCompleteness.of(grid, store);
         String name = grid.name();
+        for (String point : done.incomplete()) {
+            ExperimentStatus status = store.status(point, Verification.QUICK);
+            if (status.state() == ResultState.CORRUPT) {
+                // damaged data is not "not yet run": a failure naming it, with the repair
+                throw CorruptResultException.forExperiment(point, status.reason());
+            }
+        }
         if (done.complete().isEmpty() || (!done.missing().isEmpty() && !allowIncomplete)) {
             throw new IllegalArgumentException("grid " + name + ": " + done.missing().size() + " of " + done.size()
                     + " experiments are missing or incomplete in the store " + storeLabel + " ("
@@ -121,6 +136,8 @@ public final class PsuuStep {
                     + "than the grid defines: " + done.staleSample() + "; re-run them with 'pocketsim run -e " + name
                     + " --overwrite' (without --set), or score them under the definition they were run with");
         }
+        // every scored point must come from the same inputs (days, seed, runs, ...): MixedInputsException if not
+        GridInputs.requireSame(name, store, done.complete());
         long rootSeed = store.manifest(done.complete().get(0)).metadata().rootSeed();
         return new Input(grid, new TableKpiRows(KpiTables.readAll(store, done.complete())), done.missing(),
                 rootSeed);
