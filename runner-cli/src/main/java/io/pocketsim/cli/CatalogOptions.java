@@ -26,11 +26,6 @@ final class CatalogOptions {
         return catalog(List.of());
     }
 
-    /** The grid files given. */
-    List<Path> files() {
-        return List.copyOf(gridFiles);
-    }
-
     /** The catalog with more grid files (already checked ones, e.g. fetched from the store). */
     ExperimentCatalog catalog(List<Path> extra) {
         List<Path> all = new ArrayList<>(gridFiles);
