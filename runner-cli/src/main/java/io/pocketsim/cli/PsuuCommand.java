@@ -7,6 +7,7 @@ import io.pocketsim.postprocess.csv.KpiTables;
 import io.pocketsim.postprocess.psuu.AdaptiveStep;
 import io.pocketsim.postprocess.psuu.PsuuConfig;
 import io.pocketsim.postprocess.psuu.PsuuScores;
+import io.pocketsim.postprocess.psuu.TableKpiRows;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
