@@ -24,6 +24,12 @@ final class Charts {
     static final int SMALL_HEIGHT = 300;
     private static final int BAND_ALPHA = 60;
 
+    static {
+        // charts are drawn without a display (CI, servers): AWT must not look for one. Every chart is made here,
+        // so this runs before XChart touches AWT.
+        System.setProperty("java.awt.headless", "true");
+    }
+
     private Charts() {
     }
 

@@ -1,6 +1,7 @@
 package io.pocketsim.postprocess.report;
 
 import com.google.common.html.HtmlEscapers;
+import com.google.common.net.UrlEscapers;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -42,8 +43,14 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
-    /** Writes the report's page. */
-    public static void write(Report report, Writer out) throws IOException {
+    /**
+     * Writes the report's page.
+     *
+     * @param csvFolder the folder, relative to the page, that holds the report's CSV files (e.g.
+     *                  {@code Base-data}); empty for the page's own folder
+     */
+    public static void write(Report report, String csvFolder, Writer out) throws IOException {
+        String prefix = csvFolder.isEmpty() ? "" : UrlEscapers.urlPathSegmentEscaper().escape(csvFolder) + "/";
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<title>" + esc(report.title()) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
@@ -56,13 +63,13 @@ public final class HtmlRenderer {
         out.write("</ul></nav>\n<main>\n");
         for (Section s : report.sections()) {
             out.write("<section id=\"" + esc(s.id()) + "\">\n<h2>" + esc(s.title()) + "</h2>\n");
-            writeBlocks(s.blocks(), out);
+            writeBlocks(s.blocks(), prefix, out);
             out.write("</section>\n");
         }
         out.write("</main>\n</body>\n</html>\n");
     }
 
-    private static void writeBlocks(List<Block> blocks, Writer out) throws IOException {
+    private static void writeBlocks(List<Block> blocks, String prefix, Writer out) throws IOException {
         boolean inGrid = false;
         for (Block b : blocks) {
             boolean small = b instanceof Figure f && f.small();
@@ -74,9 +81,9 @@ public final class HtmlRenderer {
                 inGrid = false;
             }
             if (b instanceof Figure f) {
-                writeFigure(f, out);
+                writeFigure(f, prefix, out);
             } else if (b instanceof HtmlTable t) {
-                writeTable(t, out);
+                writeTable(t, prefix, out);
             } else if (b instanceof Paragraph p) {
                 out.write("<p>" + esc(p.text()) + "</p>\n");
             }
@@ -86,21 +93,21 @@ public final class HtmlRenderer {
         }
     }
 
-    private static void writeFigure(Figure f, Writer out) throws IOException {
+    private static void writeFigure(Figure f, String prefix, Writer out) throws IOException {
         Matcher width = SVG_WIDTH.matcher(f.svg());
         String style = f.small() && width.find() ? " style=\"width: " + width.group(1) + "px\"" : "";
         out.write("<figure id=\"" + esc(f.id()) + "\" class=\"chart\" data-csv=\"" + esc(f.csv()) + "\"" + style
                 + ">\n");
         out.write(f.svg());
         out.write("\n<figcaption><span class=\"title\">" + esc(f.title()) + ".</span> " + esc(f.caption())
-                + " <span class=\"csv\">Data: <a href=\"" + esc(f.csv()) + "\">" + esc(f.csv())
+                + " <span class=\"csv\">Data: <a href=\"" + esc(prefix + f.csv()) + "\">" + esc(f.csv())
                 + "</a></span></figcaption>\n</figure>\n");
     }
 
-    private static void writeTable(HtmlTable t, Writer out) throws IOException {
+    private static void writeTable(HtmlTable t, String prefix, Writer out) throws IOException {
         out.write("<div class=\"table-wrap\"><table id=\"" + esc(t.id()) + "\">\n<caption>" + esc(t.caption()));
         if (t.csv() != null) {
-            out.write(" <span class=\"csv\">(all rows: <a href=\"" + esc(t.csv()) + "\">" + esc(t.csv())
+            out.write(" <span class=\"csv\">(all rows: <a href=\"" + esc(prefix + t.csv()) + "\">" + esc(t.csv())
                     + "</a>)</span>");
         }
         out.write("</caption>\n<thead><tr>");

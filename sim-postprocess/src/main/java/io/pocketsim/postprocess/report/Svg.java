@@ -10,11 +10,6 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Renders an XChart chart as an SVG element to inline in HTML (no XML prolog, no DOCTYPE). */
 final class Svg {
-    static {
-        // charts are drawn without a display (CI, servers): AWT must not look for one
-        System.setProperty("java.awt.headless", "true");
-    }
-
     private static final Pattern DECIMALS = Pattern.compile("(\\d\\.\\d)\\d+");
 
     private Svg() {
