@@ -140,6 +140,7 @@ public final class ExperimentReport {
             }
         }
         String csv = report.csv(new CsvFile("kpis-by-run.csv", List.of("run", "kpi", "value"), csvRows));
+        List<String> empty = new ArrayList<>();
         for (String m : metrics) {
             Map<String, double[]> one = new LinkedHashMap<>();
             one.put(m, kpis.numbers(m));
@@ -147,10 +148,16 @@ public final class ExperimentReport {
             if (svg != null) {
                 figures.add(new Figure("kpi-" + (figures.size() + 1) + "-" + slug(m), m, "Distribution over " + kpis.rowCount()
                         + " runs (box: quartiles; whiskers: 1.5 IQR; points: outside).", svg, csv, true));
+            } else {
+                empty.add(m);
             }
         }
         blocks.add(HtmlTable.of("kpi-summary", "Per-run KPIs: summary over runs",
                 List.of("KPI", "runs with a value", "mean", "p5", "median", "p95", "min", "max"), summary));
+        if (!empty.isEmpty()) {
+            blocks.add(new Paragraph("No run has a value for " + String.join(", ", empty) + ", so they are not "
+                    + "drawn (e.g. a KPI of a period the runs are too short to reach)."));
+        }
         blocks.addAll(figures);
         return blocks;
     }

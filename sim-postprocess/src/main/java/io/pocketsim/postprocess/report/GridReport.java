@@ -220,8 +220,13 @@ public final class GridReport {
                 + "the points with each value of the parameter (box: quartiles and median; whiskers: 1.5 IQR). A "
                 + "parameter whose boxes differ moves the KPI. Data: " + csv + " (one row per run)."));
         int n = 0;
+        List<String> empty = new ArrayList<>();
         for (String m : metrics) {
             double[] v = kpis.numbers(m);
+            if (java.util.Arrays.stream(v).noneMatch(Double::isFinite)) {
+                empty.add(m);
+                continue;
+            }
             for (String k : swept) {
                 Map<String, double[]> groups = new LinkedHashMap<>();
                 String[] l = labels.get(k);
@@ -236,6 +241,10 @@ public final class GridReport {
                             + "of " + k + ".", svg, csv, true));
                 }
             }
+        }
+        if (!empty.isEmpty()) {
+            blocks.add(1, new Paragraph("No run has a value for " + String.join(", ", empty) + ", so they are not "
+                    + "drawn."));
         }
         return blocks;
     }
