@@ -48,20 +48,20 @@ final class ChartStyle {
     }
 
     private static final ThreadLocal<DecimalFormat> PLAIN = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            () -> new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     private static final ThreadLocal<DecimalFormat> SCIENTIFIC = ThreadLocal.withInitial(
-            () -> new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            () -> new DecimalFormat("0.######E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
     /**
-     * A tick label short enough not to collide: plain with thousands separators between 0.001 and 10^7, else
-     * scientific with at most three significant digits.
+     * A tick label: plain with thousands separators between 0.001 and 10^15, else scientific. Enough digits that
+     * neighbouring ticks never print the same (XChart drops every label of an axis whose labels repeat).
      */
     static String number(Double v) {
         if (v == null || v.isNaN()) {
             return "";
         }
         double a = Math.abs(v);
-        if (a == 0 || (a >= 1e-3 && a < 1e7)) {
+        if (a == 0 || (a >= 1e-3 && a < 1e15)) {
             return PLAIN.get().format(v);
         }
         return SCIENTIFIC.get().format(v);

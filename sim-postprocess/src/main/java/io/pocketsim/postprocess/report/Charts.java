@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.HeatMapChart;
@@ -13,6 +14,7 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.BoxStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -112,14 +114,17 @@ final class Charts {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setBoxWidthFraction(0.5);
         chart.getStyler().setSeriesColors(new Color[]{Palette.series(0)});
-        chart.getStyler().setMarkerSize(4);
         chart.getStyler().setChartTitleFont(new Font(ChartStyle.FONT, Font.BOLD, 13));
-        chart.getStyler().setSeriesMarkers(new org.knowm.xchart.style.markers.Marker[]{SeriesMarkers.CIRCLE});
+        // outliers are not drawn: with thousands of runs they would be thousands of marks (the CSV has them)
+        chart.getStyler().setSeriesMarkers(new org.knowm.xchart.style.markers.Marker[]{SeriesMarkers.NONE});
+        // XChart would draw every outlier as its own mark (thousands in a large grid): it gets the five numbers
+        // instead (lower whisker, quartiles, median, upper whisker), whose quartiles it recomputes exactly with N-1
+        chart.getStyler().setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1);
         int n = 0;
         for (Map.Entry<String, double[]> e : groups.entrySet()) {
-            double[] finite = java.util.Arrays.stream(e.getValue()).filter(Double::isFinite).toArray();
-            if (finite.length > 0) {
-                chart.addSeries(e.getKey(), finite);
+            double[] five = fiveNumbers(e.getValue());
+            if (five != null) {
+                chart.addSeries(e.getKey(), five);
                 n++;
             }
         }
@@ -133,6 +138,38 @@ final class Charts {
     }
 
     /**
+     * Lower whisker, first quartile, median, third quartile, upper whisker of the finite values (quartiles by
+     * linear interpolation, numpy's default; whiskers: the most extreme values within 1.5 IQR of the quartiles), or
+     * null if there is no finite value.
+     */
+    static double[] fiveNumbers(double[] values) {
+        double[] v = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (v.length == 0) {
+            return null;
+        }
+        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        p.setData(v);
+        double q1 = p.evaluate(25);
+        double q3 = p.evaluate(75);
+        double iqr = q3 - q1;
+        double lo = q1;
+        double hi = q3;
+        for (double x : v) {
+            if (x >= q1 - 1.5 * iqr) {
+                lo = Math.min(x, q1);
+                break;
+            }
+        }
+        for (int i = v.length - 1; i >= 0; i--) {
+            if (v[i] <= q3 + 1.5 * iqr) {
+                hi = Math.max(v[i], q3);
+                break;
+            }
+        }
+        return new double[]{lo, q1, p.evaluate(50), q3, hi};
+    }
+
+    /**
      * A heat map of values in [0, 1]: one row per y category, one column per x category, each cell's value printed
      * in it.
      *
@@ -140,24 +177,26 @@ final class Charts {
      */
     static String heatMap(String title, String xLabel, String yLabel, List<String> xs, List<String> ys,
                           double[][] values) {
-        int height = Math.max(320, 150 + 22 * ys.size());
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDE).height(height).title(title).xAxisTitle(xLabel)
+        int longest = ys.stream().mapToInt(String::length).max().orElse(0);
+        int width = Math.max(WIDE, Math.min(1280, 260 + 7 * longest + 16 * xs.size()));
+        int height = 190 + 34 * ys.size();
+        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(title).xAxisTitle(xLabel)
                 .yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setRangeColors(Palette.SEQUENTIAL);
         chart.getStyler().setMin(0);
         chart.getStyler().setMax(1);
-        chart.getStyler().setShowValue(ys.size() <= 64);
+        chart.getStyler().setShowValue(xs.size() <= 16);
         chart.getStyler().setValueFont(new Font(ChartStyle.FONT, Font.PLAIN, 11));
         chart.getStyler().setValueFontColor(Color.BLACK);
-        // one label per row and column: the common spacing hints would skip some
-        chart.getStyler().setYAxisTickMarkSpacingHint(8);
-        chart.getStyler().setXAxisTickMarkSpacingHint(8);
         chart.getStyler().setHeatMapValueDecimalPattern("0.00");
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(null);
-        chart.getStyler().setXAxisLabelRotation(xs.size() > 4 ? 30 : 0);
+        // every row labelled; columns too while they fit, else every few (XChart skips labels that would touch)
+        chart.getStyler().setYAxisTickMarkSpacingHint(8);
+        chart.getStyler().setXAxisTickMarkSpacingHint(xs.size() <= 24 ? 8 : 36);
+        chart.getStyler().setXAxisLabelRotation(xs.size() > 12 ? 90 : 0);
         List<Number[]> cells = new ArrayList<>();
         for (int y = 0; y < ys.size(); y++) {
             for (int x = 0; x < xs.size(); x++) {

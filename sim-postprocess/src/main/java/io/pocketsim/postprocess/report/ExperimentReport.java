@@ -147,7 +147,7 @@ public final class ExperimentReport {
             String svg = Charts.boxes(m, "", m, one, 280, 280);
             if (svg != null) {
                 figures.add(new Figure("kpi-" + (figures.size() + 1) + "-" + slug(m), m, "Distribution over " + kpis.rowCount()
-                        + " runs (box: quartiles; whiskers: 1.5 IQR; points: outside).", svg, csv, true));
+                        + " runs (box: quartiles and median; whiskers: 1.5 IQR; outliers not drawn, see the CSV).", svg, csv, true));
             } else {
                 empty.add(m);
             }

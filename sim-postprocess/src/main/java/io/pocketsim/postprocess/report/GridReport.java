@@ -46,19 +46,19 @@ public final class GridReport {
             throw new IllegalArgumentException("grid " + grid.name() + ": none of its " + grid.size()
                     + " points is complete in the store");
         }
-        int missing = grid.size() - complete.size();
         Table kpis = KpiTables.readAll(store, complete);
         GridDefinition def = grid.definition();
         Report.Builder report = new Report.Builder("Grid " + grid.name(), String.format(Locale.ROOT,
-                "%d of %d point(s) complete, %d KPI row(s); %s", complete.size(), grid.size(), kpis.rowCount(),
-                def.description() == null ? "" : def.description()));
+                "%d of %d point(s) complete, %d KPI row(s)%s", complete.size(), grid.size(), kpis.rowCount(),
+                def.description() == null || def.description().isBlank() ? "" : ". " + def.description()));
         report.section("overview", "Overview", overview(grid, complete.size(), kpis));
 
         PsuuScores scores = null;
         String why = null;
         TableKpiRows rows = new TableKpiRows(kpis);
         try {
-            scores = AdaptiveStep.score(grid, rows, config, missing > 0);
+            // a report shows what is stored, complete or not (psuu refuses incomplete tables; here they are noted)
+            scores = AdaptiveStep.score(grid, rows, config, true);
         } catch (IllegalArgumentException e) {
             why = e.getMessage();
         }
@@ -70,7 +70,7 @@ public final class GridReport {
                     List.of(new Paragraph("Not scored: " + why)));
         }
         report.section("impact", "Impact of each swept parameter on each KPI", impact(grid, kpis, report));
-        report.section("next-grid", "Next grid", nextGrid(grid, rows, config, missing > 0, scores));
+        report.section("next-grid", "Next grid", nextGrid(grid, rows, config, scores));
         return report.build();
     }
 
@@ -84,7 +84,10 @@ public final class GridReport {
         facts.add(List.of("PSuU scenario", def.scenarioOrFamily() == null ? "none" : def.scenarioOrFamily()));
         facts.add(List.of("points", complete + " of " + grid.size() + " complete in the store"));
         facts.add(List.of("runs per point (definition)", Integer.toString(def.runs())));
-        facts.add(List.of("KPI rows read", Integer.toString(kpis.rowCount())));
+        long expected = (long) grid.size() * def.runs();
+        facts.add(List.of("KPI rows read", kpis.rowCount() + (kpis.rowCount() == expected ? ""
+                : " (the grid defines " + expected + " = " + grid.size() + " points x " + def.runs()
+                + " runs; scores below are of the rows stored)")));
         List<List<String>> swept = new ArrayList<>();
         for (String k : grid.sweptKeys()) {
             swept.add(List.of(k, def.protocol().containsKey(k) ? "protocol" : "environmental",
@@ -101,13 +104,13 @@ public final class GridReport {
     private static List<Block> passRates(PsuuScores scores, Report.Builder report) {
         List<String> ineqs = scores.scenario().inequalityNames();
         List<ConstellationScore> cs = scores.constellations();
-        double[][] values = new double[cs.size()][ineqs.size()];
+        double[][] values = new double[ineqs.size()][cs.size()];
         List<List<String>> csvRows = new ArrayList<>();
         for (int y = 0; y < cs.size(); y++) {
             ConstellationScore c = cs.get(y);
             for (int x = 0; x < ineqs.size(); x++) {
                 Inequality.Outcome o = c.outcomes().get(x);
-                values[y][x] = o.soft();
+                values[x][y] = o.soft();
                 csvRows.add(List.of(Integer.toString(c.index()), ineqs.get(x), Boolean.toString(o.pass()),
                         Numbers.csv(o.soft())));
             }
@@ -115,8 +118,8 @@ public final class GridReport {
         String csv = report.csv(new CsvFile("pass-rates.csv", List.of("constellation", "inequality", "pass",
                 "share_in_bounds"), csvRows));
         List<String> ys = cs.stream().map(GridReport::label).toList();
-        String svg = Charts.heatMap("Share of runs within each threshold", "threshold inequality",
-                "protocol constellation", ineqs, ys, values);
+        String svg = Charts.heatMap("Share of runs within each threshold", "protocol constellation",
+                "", ys, ineqs, values);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Figure("heatmap", "Threshold pass share per constellation", "Each cell: the share of the "
                 + "constellation's runs (all environments) whose KPI lies within the inequality's bounds, the soft "
@@ -217,7 +220,7 @@ public final class GridReport {
         String csv = report.csv(new CsvFile("impact.csv", header, csvRows));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph("For each KPI and each swept parameter: the KPI's distribution over all runs of "
-                + "the points with each value of the parameter (box: quartiles and median; whiskers: 1.5 IQR). A "
+                + "the points with each value of the parameter (box: quartiles and median; whiskers: 1.5 IQR; outliers not drawn). A "
                 + "parameter whose boxes differ moves the KPI. Data: " + csv + " (one row per run)."));
         int n = 0;
         List<String> empty = new ArrayList<>();
@@ -266,14 +269,13 @@ public final class GridReport {
         return out;
     }
 
-    private static List<Block> nextGrid(Grid grid, TableKpiRows rows, PsuuConfig config, boolean partial,
-                                        PsuuScores scores) {
+    private static List<Block> nextGrid(Grid grid, TableKpiRows rows, PsuuConfig config, PsuuScores scores) {
         if (scores == null) {
             return List.of(new Paragraph("No next grid: the grid was not scored (see above)."));
         }
         GridDefinition next;
         try {
-            next = AdaptiveStep.compute(grid, rows, config, partial).next();
+            next = AdaptiveStep.compute(grid, rows, config, true).next();
         } catch (IllegalArgumentException e) {
             return List.of(new Paragraph("No next grid: " + e.getMessage()));
         }
