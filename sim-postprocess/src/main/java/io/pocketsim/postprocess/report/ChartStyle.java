@@ -3,6 +3,8 @@ package io.pocketsim.postprocess.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -48,7 +50,7 @@ final class ChartStyle {
     }
 
     private static final ThreadLocal<DecimalFormat> PLAIN = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            () -> new DecimalFormat("#,##0.################", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     private static final ThreadLocal<DecimalFormat> SCIENTIFIC = ThreadLocal.withInitial(
             () -> new DecimalFormat("0.######E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
@@ -62,7 +64,8 @@ final class ChartStyle {
         }
         double a = Math.abs(v);
         if (a == 0 || (a >= 1e-3 && a < 1e15)) {
-            return PLAIN.get().format(v);
+            // seven significant digits, as in the scientific form; ticks are round numbers, so few are shown
+            return PLAIN.get().format(new BigDecimal(v).round(new MathContext(7)));
         }
         return SCIENTIFIC.get().format(v);
     }

@@ -118,8 +118,8 @@ final class Charts {
         // outliers are not drawn: with thousands of runs they would be thousands of marks (the CSV has them)
         chart.getStyler().setSeriesMarkers(new org.knowm.xchart.style.markers.Marker[]{SeriesMarkers.NONE});
         // XChart would draw every outlier as its own mark (thousands in a large grid): it gets the five numbers
-        // instead (lower whisker, quartiles, median, upper whisker), whose quartiles it recomputes exactly with N-1
-        chart.getStyler().setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1);
+        // instead (lower whisker, quartiles, median, upper whisker), whose quartiles it recomputes exactly with (n-1)p+1
+        chart.getStyler().setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
         int n = 0;
         for (Map.Entry<String, double[]> e : groups.entrySet()) {
             double[] five = fiveNumbers(e.getValue());
