@@ -2,9 +2,8 @@ package io.pocketsim.cli;
 
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.csv.KpiTables;
-import io.pocketsim.postprocess.store.ExperimentStatus;
-import io.pocketsim.postprocess.store.LocalResultStore;
-import io.pocketsim.postprocess.store.Verification;
+import io.pocketsim.postprocess.store.ExperimentCheck;
+import io.pocketsim.postprocess.store.ResultStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,18 +48,23 @@ final class KpisCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RunUnit> units = Checks.resolveExperiment(catalogOptions.catalog(), name);
-        LocalResultStore store = storeOptions.store();
+        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+            return write(units, opened);
+        }
+    }
+
+    private Integer write(List<RunUnit> units, StoreOptions.OpenStore opened) {
+        ResultStore store = opened.store();
         List<String> complete = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (RunUnit u : units) {
-            ExperimentStatus s = store.status(u.name(), Verification.QUICK);
-            (s.isComplete() ? complete : missing).add(u.name());
+        for (ExperimentCheck.Result r : store.states(units.stream().map(RunUnit::name).toList()).values()) {
+            (r.status().isComplete() ? complete : missing).add(r.status().experiment());
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!missing.isEmpty() && (!partial || complete.isEmpty())) {
             throw new BadInputException(String.format(Locale.ROOT,
                     "%d of %d experiment(s) of %s are not complete in %s (first: %s); run them first%s",
-                    missing.size(), units.size(), name, storeOptions.directory(), missing.get(0),
+                    missing.size(), units.size(), name, opened.location().display(), missing.get(0),
                     complete.isEmpty() ? "" : ", or pass --partial to write the " + complete.size() + " complete"));
         }
         long rows;

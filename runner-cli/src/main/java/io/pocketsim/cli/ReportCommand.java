@@ -12,6 +12,8 @@ import io.pocketsim.postprocess.report.GridReport;
 import io.pocketsim.postprocess.report.HtmlRenderer;
 import io.pocketsim.postprocess.report.Report;
 import io.pocketsim.postprocess.report.StudyIterations;
+import io.pocketsim.postprocess.io.AtomicFiles;
+import io.pocketsim.postprocess.store.ResultStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +76,14 @@ final class ReportCommand implements Callable<Integer> {
             throw BadInputException.forOption("--to", to, "allowed: a file name ending in .html");
         }
         ExperimentCatalog catalog = catalogOptions.catalog();
-        var store = storeOptions.store();
+        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+            return write(n, page, catalog, opened);
+        }
+    }
+
+    private Integer write(String n, Path page, ExperimentCatalog catalog, StoreOptions.OpenStore opened) {
+        ResultStore store = opened.store();
+        String where = opened.location().display();
         long start = System.nanoTime();
         Report report;
         String kind;
@@ -85,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
                 report = GridReport.build(store, grid.get(), config());
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("cannot report grid " + n + ": " + e.getMessage() + "; run 'pocketsim run -e "
-                        + n + " -o " + storeOptions.directory() + "' first");
+                        + n + " -o " + where + "' first");
             }
         } else {
             StudyIterations study = StudyIterations.fromStore(store, n);
@@ -93,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
                 kind = "adaptive study";
                 if (study.iterations().isEmpty()) {
                     throw new BadInputException("family " + n + ": no iteration (" + n + "_ag1_, ...) has a complete "
-                            + "point in the store " + storeOptions.directory() + "; run 'pocketsim run -e " + n
+                            + "point in the store " + where + "; run 'pocketsim run -e " + n
                             + "_ag1_' first");
                 }
                 ScenarioConfig sc = familyScenario(catalog, n);
@@ -104,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
                 }
             } else {
                 kind = "experiment";
-                StoreOptions.requireComplete(store, storeOptions.directory(), n);
+                StoreOptions.requireComplete(store, opened.location(), n);
                 report = ExperimentReport.build(store, n, PocketKeyCharts.CHARTS);
             }
         }

@@ -4,10 +4,9 @@ import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
-import io.pocketsim.postprocess.store.LocalResultStore;
+import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,9 +64,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Worker threads. Default: available processors.")
     private Integer threads;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "results", paramLabel = "DIR",
-            description = "Result store directory. Default: ./${DEFAULT-VALUE}.")
-    private Path out;
+    @Mixin
+    private StoreOptions storeOptions;
 
     @Option(names = "--overwrite",
             description = "Re-run and replace experiments already complete in the store (default: skip them, so an "
@@ -87,18 +85,22 @@ final class RunCommand implements Callable<Integer> {
         if (days != null) {
             Checks.positiveOption("--days", days);
         }
-        Checks.writableDirectoryOption("--out", out);
+        StoreLocation where = storeOptions.location();
+        if (!where.isS3()) {
+            Checks.writableDirectoryOption("--out", where.local());
+        }
         ExperimentCatalog catalog = catalogOptions.catalog();
         List<RunUnit> units = Checks.resolveExperiment(catalog, experiment);
         Model<?, ?> model = modelOptions.model(units.get(0).model());
         units = override(units, model);
 
-        LocalResultStore store = new LocalResultStore(out);
-        ExperimentRunner<?, ?> runner = new ExperimentRunner<>(model, store, seed,
-                overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance());
         boolean terminal = System.console() != null;
-        ExperimentRunner.Summary summary;
-        try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
+        BatchRunner.Summary summary;
+        try (StoreOptions.OpenStore opened = storeOptions.openForWriting();
+             MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
+            BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed,
+                    overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
+                    VersionProvider.version());
             summary = runner.run(units, executor, new ProgressReporter(err, terminal));
         }
         double seconds = summary.nanos() / 1e9;
@@ -107,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
                 experiment, summary.runs(), summary.runs() == 1 ? "run" : "runs", summary.unitsWritten(), seconds,
                 seconds > 0 ? summary.runs() / seconds : 0.0, threadCount,
                 summary.unitsSkipped() > 0 ? ", " + summary.unitsSkipped() + " already complete (skipped)" : "",
-                out.toAbsolutePath().normalize()));
+                where.display()));
         outWriter.flush();
         return ExitCodes.OK;
     }
