@@ -20,7 +20,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The report's chart kinds, drawn with XChart and returned as inline SVG. */
 final class Charts {
-    static final int WIDE = 640;
+    static final int WIDE = 620;
     static final int WIDE_HEIGHT = 380;
     static final int SMALL = 420;
     static final int SMALL_HEIGHT = 300;
@@ -52,8 +52,11 @@ final class Charts {
         XYChart chart = new XYChartBuilder().width(WIDE).height(WIDE_HEIGHT).title(title).xAxisTitle(xLabel)
                 .yAxisTitle(yLabel).build();
         ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::number);
+        // no x formatting function: with one, XChart puts ticks at uneven data positions (0 17 34 ...) that touch
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
         boolean any = false;
+        double firstX = Double.NaN;
+        double firstY = Double.NaN;
         for (int i = 0; i < fans.size(); i++) {
             Fan f = fans.get(i);
             List<Double> bx = new ArrayList<>();
@@ -72,6 +75,10 @@ final class Charts {
             }
             if (mx.isEmpty()) {
                 continue;
+            }
+            if (!any) {
+                firstX = mx.get(0);
+                firstY = my.get(0);
             }
             any = true;
             if (bx.size() > 1) {
@@ -98,6 +105,12 @@ final class Charts {
         if (!any) {
             return null;
         }
+        // XChart puts one tick per data value when the x values are equally spaced (every day: 0 18 36 ... touching);
+        // an invisible point half a day in makes them uneven, and XChart then picks round ticks (0 50 100 ...)
+        XYSeries spacer = chart.addSeries(" ", new double[]{firstX + 0.5}, new double[]{firstY});
+        spacer.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        spacer.setMarker(SeriesMarkers.NONE);
+        spacer.setShowInLegend(false);
         chart.getStyler().setLegendVisible(fans.size() > 1);
         return Svg.of(chart);
     }
