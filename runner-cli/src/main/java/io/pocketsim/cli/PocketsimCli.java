@@ -27,7 +27,12 @@ public final class PocketsimCli {
 
     /** The configured command tree. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new PocketsimCli());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command tree with its commands and options made by a factory (tests give S3 clients hooks this way). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new PocketsimCli(), factory);
         cl.setParameterExceptionHandler(new BadInputHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setExitCodeExceptionMapper(ExitCodes::forException);

@@ -1,6 +1,8 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.cloud.s3.ClientHooks;
 import io.pocketsim.cloud.s3.S3ResultStore;
+import io.pocketsim.postprocess.store.CorruptResultException;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.ResultState;
@@ -22,12 +24,27 @@ final class StoreOptions {
     @Mixin
     private S3Options s3Options;
 
+    private final ClientHooks hooks;
+
+    /** The options as the command line makes them: S3 clients exactly as the settings say. */
+    StoreOptions() {
+        this(ClientHooks.none());
+    }
+
+    /** With additions to the S3 client (tests and benchmarks count requests or inject faults through them). */
+    StoreOptions(ClientHooks hooks) {
+        this.hooks = hooks;
+    }
+
     /** The location as given (after checking its form). */
     StoreLocation location() {
         return StoreLocation.parse("--out", out);
     }
 
-    /** Opens the store to read it: a local directory must exist; an S3 prefix must be listable. */
+    /**
+     * Opens the store to read it: a local directory must exist. An S3 store is not probed: the command's first
+     * listing fails with the same one-line message (no credentials, no bucket, access denied, unreachable).
+     */
     OpenStore openForReading() {
         StoreLocation loc = location();
         if (!loc.isS3()) {
@@ -38,10 +55,14 @@ final class StoreOptions {
             }
             return new OpenStore(new LocalResultStore(loc.local()), loc, () -> { });
         }
-        return openS3(loc);
+        S3ResultStore s3 = S3ResultStore.open(loc.s3(), s3Options.settings(), hooks);
+        return new OpenStore(s3, loc, s3::close);
     }
 
-    /** Opens the store to write it: a local directory must be creatable; an S3 prefix must be listable. */
+    /**
+     * Opens the store to write it: a local directory must be creatable; an S3 prefix must be listable (one request,
+     * so that a run fails before it computes anything rather than at its first write).
+     */
     OpenStore openForWriting() {
         StoreLocation loc = location();
         if (!loc.isS3()) {
@@ -52,7 +73,7 @@ final class StoreOptions {
     }
 
     private OpenStore openS3(StoreLocation loc) {
-        S3ResultStore s3 = S3ResultStore.open(loc.s3(), s3Options.settings());
+        S3ResultStore s3 = S3ResultStore.open(loc.s3(), s3Options.settings(), hooks);
         try {
             s3.checkAccess();
         } catch (RuntimeException e) {
@@ -80,8 +101,7 @@ final class StoreOptions {
             return;
         }
         if (s.state() == ResultState.CORRUPT) {
-            throw new IllegalStateException("experiment " + experiment + " in " + where.display() + " is corrupt: "
-                    + s.reason());
+            throw CorruptResultException.forExperiment(experiment, s.reason());
         }
         var stored = store.list("");
         String hint = stored.isEmpty() ? "the store holds no complete experiment"

@@ -24,8 +24,13 @@ final class Cli {
     }
 
     static Result run(Object... args) {
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs with commands and options made by a factory, e.g. {@link #withS3Hooks}. */
+    static Result run(CommandLine.IFactory factory, Object... args) {
         String[] argv = Stream.of(args).map(String::valueOf).toArray(String[]::new);
-        CommandLine cl = PocketsimCli.commandLine();
+        CommandLine cl = PocketsimCli.commandLine(factory);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -34,13 +39,25 @@ final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** Every regular file under a directory (empty if it does not exist), relative to it, sorted. */
+    /** A factory whose store options give every S3 client these hooks. */
+    static CommandLine.IFactory withS3Hooks(io.pocketsim.cloud.s3.ClientHooks hooks) {
+        return new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == StoreOptions.class ? (K) new StoreOptions(hooks) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+    }
+
+    /** The result files under a folder, relative and sorted; the store's lock files ({@code .locks/}) are left out. */
     static List<String> filesUnder(Path dir) {
         if (!Files.exists(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(p -> !p.startsWith(".locks/")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

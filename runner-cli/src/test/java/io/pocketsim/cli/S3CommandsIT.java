@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pocketsim.cloud.s3.ClientHooks;
 import io.pocketsim.testsupport.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -133,6 +140,32 @@ class S3CommandsIT {
         Cli.Result aggLocal = Cli.run("aggregate", "tiny_1", "-o", folder, "--to", "-");
         assertThat(aggS3.exitCode()).as(aggS3.toString()).isZero();
         assertThat(aggS3.out()).isEqualTo(aggLocal.out()).isNotEmpty();
+    }
+
+    @Test
+    void shouldFailADownloadDeniedAccessInOneLineAndKeepNothingOfIt() {
+        assertThat(cli("run", "-e", "tiny_", "--threads", "1", "-o", s3("results")).exitCode()).isZero();
+        // every read of a data file is refused; listing and manifests still work
+        ExecutionInterceptor denyData = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                if ("GetObject".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
+                        && !context.httpRequest().encodedPath().endsWith("manifest.json")) {
+                    throw S3Exception.builder().statusCode(403).awsErrorDetails(AwsErrorDetails.builder()
+                            .errorCode("AccessDenied").errorMessage("Access Denied").build()).build();
+                }
+            }
+        };
+        Path local = dir.resolve("local");
+        Object[] args = {"download", "-g", gridFile, "tiny_", "-o", s3("results"), "--to", local, "--s3-endpoint",
+                moto.endpoint(), "--s3-region", "us-east-1"};
+
+        Cli.Result r = Cli.run(Cli.withS3Hooks(new ClientHooks(List.of(denyData), b -> { })), args);
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).contains("3 of 3 experiment(s) could not be copied").contains("access denied")
+                .contains(bucket).contains("us-east-1");
+        assertThat(Cli.filesUnder(local)).isEmpty();
     }
 
     @Test

@@ -52,6 +52,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public final class S3ResultStore implements ResultStore, AutoCloseable {
     /** Size of the parts large files are uploaded in (S3 needs at least 5 MiB for every part but the last). */
     static final int PART_SIZE = 8 << 20;
+    /** User metadata on a manifest naming the upload that wrote it, to tell a retried commit from a lost race. */
+    static final String WRITER_METADATA = "pocketsim-writer";
 
     private final S3Client s3;
     private final S3Location location;
@@ -231,22 +233,21 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
     }
 
     /**
-     * Writes the manifest only if none exists. A refusal means another writer committed first, unless the stored
-     * manifest is byte for byte ours (a retried request whose first attempt did succeed).
+     * Writes the manifest only if none exists. A refusal (412) means another writer committed first, unless the
+     * stored manifest carries this writer's id: then a retried request's first attempt had succeeded.
      */
-    void putManifest(String experiment, byte[] json) {
+    void putManifest(String experiment, byte[] json, String writerId) {
         String key = key(experiment, ResultNames.MANIFEST);
         PutObjectRequest req = PutObjectRequest.builder().bucket(bucket()).key(key).ifNoneMatch("*")
-                .contentType("application/json").build();
+                .contentType("application/json").metadata(Map.of(WRITER_METADATA, writerId)).build();
+        String what = "cannot commit experiment \"" + experiment + "\"";
         for (int attempt = 1; ; attempt++) {
             try {
                 s3.putObject(req, RequestBody.fromBytes(json));
                 return;
             } catch (S3Exception e) {
                 if (e.statusCode() == 412) {
-                    Optional<byte[]> stored = getBytes(key, "cannot read the manifest of experiment \"" + experiment
-                            + "\"");
-                    if (stored.isPresent() && Arrays.equals(stored.get(), json)) {
+                    if (writerId.equals(storedWriter(key, what))) {
                         return;
                     }
                     throw ExperimentExistsException.completedMeanwhile(experiment);
@@ -256,10 +257,20 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
                     sleepQuietly(100L * attempt);
                     continue;
                 }
-                throw failures.translate("cannot commit experiment \"" + experiment + "\"", e);
+                throw failures.translate(what, e);
             } catch (SdkException e) {
-                throw failures.translate("cannot commit experiment \"" + experiment + "\"", e);
+                throw failures.translate(what, e);
             }
+        }
+    }
+
+    private String storedWriter(String key, String what) {
+        try {
+            return s3.headObject(b -> b.bucket(bucket()).key(key)).metadata().get(WRITER_METADATA);
+        } catch (NoSuchKeyException e) {
+            return null;
+        } catch (SdkException e) {
+            throw failures.translate(what, e);
         }
     }
 

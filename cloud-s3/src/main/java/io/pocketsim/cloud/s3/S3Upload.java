@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** One experiment being written to the S3 store: data files as they close, then the manifest, conditionally. */
 final class S3Upload implements ExperimentUpload {
@@ -20,6 +21,7 @@ final class S3Upload implements ExperimentUpload {
     private final Set<String> used = new HashSet<>();
     private final List<PartedObjectStream> open = new ArrayList<>();
     private final Map<String, Long> placed = new LinkedHashMap<>();
+    private final String writerId = UUID.randomUUID().toString();
     private boolean committed;
     private boolean closed;
 
@@ -57,7 +59,7 @@ final class S3Upload implements ExperimentUpload {
             ExperimentCheck.checkFilesMatch(experiment, manifest, placed);
             json = ManifestJson.write(manifest);
         }
-        store.putManifest(experiment, json);
+        store.putManifest(experiment, json, writerId);
         synchronized (this) {
             committed = true;
         }
