@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.postprocess.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;

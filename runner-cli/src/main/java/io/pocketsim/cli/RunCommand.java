@@ -4,6 +4,7 @@ import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.PrintWriter;
@@ -94,10 +95,11 @@ final class RunCommand implements Callable<Integer> {
         units = override(units, model);
 
         LocalResultStore store = new LocalResultStore(out);
-        ExperimentRunner<?, ?> runner = new ExperimentRunner<>(model, store, seed,
-                overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance());
+        BatchRunner<?, ?> runner = new BatchRunner<>(model, store, seed,
+                overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
+                VersionProvider.version());
         boolean terminal = System.console() != null;
-        ExperimentRunner.Summary summary;
+        BatchRunner.Summary summary;
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             summary = runner.run(units, executor, new ProgressReporter(err, terminal));
         }

@@ -1,5 +1,6 @@
 package io.pocketsim.postprocess.store;
 
+import io.pocketsim.postprocess.io.AtomicFiles;
 import io.pocketsim.postprocess.result.Manifest;
 import io.pocketsim.postprocess.result.ManifestJson;
 import io.pocketsim.postprocess.result.ResultNames;
@@ -10,11 +11,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -185,25 +183,6 @@ public final class LocalResultStore implements ResultStore {
         };
     }
 
-    /**
-     * Creates an empty hidden temporary file for {@code name}. Unlike {@link Files#createTempFile}, which makes
-     * files readable by their owner only, it gets the default permissions, so results can be shared.
-     */
-    private static Path temporaryFile(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-" + System.nanoTime()
-                    + "-" + attempt + ".tmp");
-            try {
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 100) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     /** Writes files to temporary names and renames them into place. */
     private static final class LocalUpload implements ExperimentUpload {
         private final String experiment;
@@ -228,7 +207,7 @@ public final class LocalResultStore implements ResultStore {
                         + "\" was already written in this upload");
             }
             try {
-                Path temp = temporaryFile(dir, name);
+                Path temp = AtomicFiles.temporaryFile(dir, name);
                 PlacingStream s = new PlacingStream(this, name, temp);
                 open.add(s);
                 return s;
@@ -251,12 +230,12 @@ public final class LocalResultStore implements ResultStore {
             ExperimentCheck.checkFilesMatch(experiment, manifest, placed);
             byte[] json = ManifestJson.write(manifest);
             try {
-                Path temp = temporaryFile(dir, ResultNames.MANIFEST);
+                Path temp = AtomicFiles.temporaryFile(dir, ResultNames.MANIFEST);
                 try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
                     out.write(json);
                     out.getChannel().force(true);
                 }
-                Files.move(temp, dir.resolve(ResultNames.MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.moveIntoPlace(temp, dir.resolve(ResultNames.MANIFEST));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the manifest of experiment \"" + experiment + "\"", e);
             }
@@ -342,7 +321,7 @@ public final class LocalResultStore implements ResultStore {
             try {
                 file.getChannel().force(true);
                 file.close();
-                Files.move(temp, upload.dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.moveIntoPlace(temp, upload.dir.resolve(name));
             } catch (IOException e) {
                 file.close();
                 Files.deleteIfExists(temp);

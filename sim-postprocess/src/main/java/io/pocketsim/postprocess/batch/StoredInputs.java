@@ -1,4 +1,4 @@
-package io.pocketsim.cli;
+package io.pocketsim.postprocess.batch;
 
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
@@ -11,12 +11,12 @@ import java.util.function.Function;
  * Compares the inputs an experiment in the store was made from with the inputs of a run about to start. Only what
  * changes the results counts: the software version and timestamps do not.
  */
-final class StoredInputs {
+public final class StoredInputs {
     private StoredInputs() {
     }
 
     /** Human-readable differences ({@code "runs: stored 3, asked 5"}), empty when the inputs are the same. */
-    static List<String> differences(ExperimentMetadata stored, ExperimentMetadata asked) {
+    public static List<String> differences(ExperimentMetadata stored, ExperimentMetadata asked) {
         List<String> out = new ArrayList<>();
         compare(out, "model", stored, asked, ExperimentMetadata::model);
         compare(out, "state set", stored, asked, ExperimentMetadata::stateSet);
@@ -34,7 +34,7 @@ final class StoredInputs {
     }
 
     /** The names of the parameters the asked point defines that the stored point lacks or sets otherwise. */
-    static List<String> differingParameters(ParameterPoint stored, ParameterPoint asked) {
+    public static List<String> differingParameters(ParameterPoint stored, ParameterPoint asked) {
         return asked.names().stream()
                 .filter(p -> !stored.contains(p) || !Objects.equals(stored.get(p), asked.get(p))).toList();
     }

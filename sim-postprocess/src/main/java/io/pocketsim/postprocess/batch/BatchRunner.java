@@ -1,4 +1,4 @@
-package io.pocketsim.cli;
+package io.pocketsim.postprocess.batch;
 
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.MonteCarloExecutor;
@@ -31,24 +31,43 @@ import java.util.function.Consumer;
  * @param <S> the model's state type
  * @param <P> the model's parameter type
  */
-final class ExperimentRunner<S, P> {
+public final class BatchRunner<S, P> {
     private final Simulation<S, P> simulation;
     private final ResultStore store;
     private final long rootSeed;
     private final WriteMode mode;
     private final Map<String, String> provenance;
+    private final String softwareVersion;
 
-    ExperimentRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
-                     Map<String, String> provenance) {
+    /**
+     * A runner writing into a store.
+     *
+     * @param model           the model every unit runs
+     * @param store           where results go
+     * @param rootSeed        the root seed every run's generator derives from
+     * @param mode            whether complete experiments are skipped ({@link WriteMode#CREATE}) or replaced
+     * @param provenance      extra inputs recorded in every manifest (and compared when skipping)
+     * @param softwareVersion the version recorded in every manifest
+     */
+    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+                       Map<String, String> provenance, String softwareVersion) {
         this.simulation = new Simulation<>(model);
         this.store = store;
         this.rootSeed = rootSeed;
         this.mode = mode;
         this.provenance = Map.copyOf(provenance);
+        this.softwareVersion = softwareVersion;
     }
 
-    /** What a batch did. */
-    record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos) {
+    /**
+     * What a batch did.
+     *
+     * @param unitsWritten the units run and committed
+     * @param unitsSkipped the units already complete in the store
+     * @param runs         the Monte Carlo runs made
+     * @param nanos        the wall time
+     */
+    public record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos) {
     }
 
     /**
@@ -56,9 +75,9 @@ final class ExperimentRunner<S, P> {
      * experiment is skipped only if it was made from the same inputs; one made with other runs, days, seed,
      * parameters or price model is refused, since skipping it would silently hand back results of another run.
      *
-     * @throws BadInputException if a complete experiment in the store was made from other inputs
+     * @throws StaleResultsException if a complete experiment in the store was made from other inputs
      */
-    List<RunUnit> pending(List<RunUnit> units) {
+    public List<RunUnit> pending(List<RunUnit> units) {
         if (mode == WriteMode.OVERWRITE) {
             return units;
         }
@@ -76,7 +95,7 @@ final class ExperimentRunner<S, P> {
             }
         }
         if (!stale.isEmpty()) {
-            throw new BadInputException(stale.size() + " experiment(s) already complete in the result store were made"
+            throw new StaleResultsException(stale, stale.size() + " experiment(s) already complete in the result store were made"
                     + " from other inputs: " + String.join(", ", stale.subList(0, Math.min(3, stale.size())))
                     + (stale.size() > 3 ? ", ..." : "")
                     + "; use --overwrite to replace them or --out to write somewhere else");
@@ -84,8 +103,13 @@ final class ExperimentRunner<S, P> {
         return out;
     }
 
-    /** Runs every run of the given units and writes them. */
-    Summary run(List<RunUnit> all, MonteCarloExecutor executor, Consumer<Progress> progress)
+    /**
+     * Runs every run of the given units that is still pending and writes them.
+     *
+     * @param progress told of finished runs, on the calling thread
+     * @throws StaleResultsException if a complete experiment in the store was made from other inputs
+     */
+    public Summary run(List<RunUnit> all, MonteCarloExecutor executor, Consumer<Progress> progress)
             throws InterruptedException {
         long start = System.nanoTime();
         List<RunUnit> units = pending(all);
@@ -133,7 +157,7 @@ final class ExperimentRunner<S, P> {
     private ExperimentMetadata metadata(RunUnit u) {
         ExperimentMetadata m = ExperimentMetadata.of(u.name(), u.model(), u.stateSet(), u.seed().experiment(),
                 u.seed().pointIndex(), u.parameters(), u.runs(), u.days(), rootSeed)
-                .withSoftwareVersion(VersionProvider.version());
+                .withSoftwareVersion(softwareVersion);
         for (Map.Entry<String, String> e : provenance.entrySet()) {
             m = m.withProvenance(e.getKey(), e.getValue());
         }

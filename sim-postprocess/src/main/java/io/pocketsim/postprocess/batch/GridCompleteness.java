@@ -1,4 +1,4 @@
-package io.pocketsim.cli;
+package io.pocketsim.postprocess.batch;
 
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.store.ResultState;
@@ -16,15 +16,15 @@ import java.util.List;
  * @param missing  the other points' result names (absent, incomplete or corrupt), in point order
  * @param stale    complete points whose stored parameters differ, each with the differing parameter names
  */
-record GridCompleteness(String grid, List<String> complete, List<String> missing, List<String> stale) {
-    GridCompleteness {
+public record GridCompleteness(String grid, List<String> complete, List<String> missing, List<String> stale) {
+    public GridCompleteness {
         complete = List.copyOf(complete);
         missing = List.copyOf(missing);
         stale = List.copyOf(stale);
     }
 
     /** Checks every point of the grid with a quick (manifest and sizes) check, and its manifest's parameters. */
-    static GridCompleteness of(Grid grid, ResultStore store) {
+    public static GridCompleteness of(Grid grid, ResultStore store) {
         List<String> complete = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> stale = new ArrayList<>();
@@ -45,17 +45,17 @@ record GridCompleteness(String grid, List<String> complete, List<String> missing
     }
 
     /** The number of points. */
-    int size() {
+    public int size() {
         return complete.size() + missing.size();
     }
 
     /** A short list of missing names for messages: the first few and a count of the rest. */
-    String missingSample() {
+    public String missingSample() {
         return sample(missing);
     }
 
     /** A short list of stale names for messages. */
-    String staleSample() {
+    public String staleSample() {
         return sample(stale);
     }
 
