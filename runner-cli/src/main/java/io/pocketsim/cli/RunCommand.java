@@ -5,6 +5,7 @@ import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.PrintWriter;
@@ -44,6 +45,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ParameterOptions parameterOptions;
 
+    /**
+     * What a whole grid keeps by default: the first run of every point. PSuU scores only kpis.csv, and the time series
+     * of all runs were about 1.4 GB of a 3,456-point iteration (84 KB a run) and a fifth of its CPU; one run per point
+     * still allows the spot checks the time series are used for (docs/results-format.md).
+     */
+    static final TimeSeriesSelection GRID_TIMESERIES = TimeSeriesSelection.firstRuns(1);
+
     @Option(names = {"-e", "--experiment"}, defaultValue = "Base", paramLabel = "NAME",
             description = "Experiment, grid (e.g. network_viability_ag3_) or grid point (e.g. network_viability_ag3_17)"
                     + " to run; see 'pocketsim experiments'. Default: ${DEFAULT-VALUE}.")
@@ -70,6 +78,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Result store directory. Default: ./${DEFAULT-VALUE}.")
     private Path out;
 
+    @Option(names = "--timeseries", paramLabel = "WHICH",
+            description = "Which runs keep their time series (timeseries.csv.gz): all, none, or runs:N (the first N"
+                    + " runs of each experiment); kpis.csv and the manifest are always written. Default: all for an"
+                    + " experiment or grid point, runs:1 for a whole grid (PSuU reads only the KPIs; one run per point"
+                    + " is kept for spot checks).")
+    private String timeseries;
+
     @Option(names = "--overwrite",
             description = "Re-run and replace experiments already complete in the store (default: skip them, so an "
                     + "interrupted batch resumes where it stopped).")
@@ -88,16 +103,28 @@ final class RunCommand implements Callable<Integer> {
         if (days != null) {
             Checks.positiveOption("--days", days);
         }
+        TimeSeriesSelection chosen = null;
+        if (timeseries != null) {
+            try {
+                chosen = TimeSeriesSelection.parse(timeseries);
+            } catch (IllegalArgumentException e) {
+                throw BadInputException.forOption("--timeseries", timeseries, TimeSeriesSelection.FORMS);
+            }
+        }
         Checks.writableDirectoryOption("--out", out);
         ExperimentCatalog catalog = catalogOptions.catalog();
         List<RunUnit> units = Checks.resolveExperiment(catalog, experiment);
         Model<?, ?> model = modelOptions.model(units.get(0).model());
         units = override(units, model);
 
+        if (chosen == null) {
+            chosen = catalog.grid(experiment).isPresent() ? GRID_TIMESERIES : TimeSeriesSelection.ALL;
+        }
+
         LocalResultStore store = new LocalResultStore(out);
         BatchRunner<?, ?> runner = new BatchRunner<>(model, store, seed,
                 overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
-                VersionProvider.version());
+                VersionProvider.version(), chosen);
         boolean terminal = System.console() != null;
         BatchRunner.Summary summary;
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {

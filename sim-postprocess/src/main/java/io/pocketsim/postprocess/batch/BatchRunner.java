@@ -11,6 +11,7 @@ import io.pocketsim.postprocess.csv.EncodedRun;
 import io.pocketsim.postprocess.csv.ExperimentWriter;
 import io.pocketsim.postprocess.csv.RunEncoder;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
@@ -38,6 +39,7 @@ public final class BatchRunner<S, P> {
     private final WriteMode mode;
     private final Map<String, String> provenance;
     private final String softwareVersion;
+    private final TimeSeriesSelection timeseries;
 
     /**
      * A runner writing into a store.
@@ -51,6 +53,18 @@ public final class BatchRunner<S, P> {
      */
     public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
                        Map<String, String> provenance, String softwareVersion) {
+        this(model, store, rootSeed, mode, provenance, softwareVersion, TimeSeriesSelection.ALL);
+    }
+
+    /**
+     * A runner writing into a store that keeps the time series of the selected runs of every unit only.
+     *
+     * @param timeseries which runs of each unit keep their time series (recorded in every manifest)
+     * @see #BatchRunner(Model, ResultStore, long, WriteMode, Map, String)
+     */
+    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+                       Map<String, String> provenance, String softwareVersion, TimeSeriesSelection timeseries) {
+        this.timeseries = java.util.Objects.requireNonNull(timeseries, "timeseries");
         this.simulation = new Simulation<>(model);
         this.store = store;
         this.rootSeed = rootSeed;
@@ -157,7 +171,7 @@ public final class BatchRunner<S, P> {
     private ExperimentMetadata metadata(RunUnit u) {
         ExperimentMetadata m = ExperimentMetadata.of(u.name(), u.model(), u.stateSet(), u.seed().experiment(),
                 u.seed().pointIndex(), u.parameters(), u.runs(), u.days(), rootSeed)
-                .withSoftwareVersion(softwareVersion);
+                .withSoftwareVersion(softwareVersion).withTimeSeries(timeseries);
         for (Map.Entry<String, String> e : provenance.entrySet()) {
             m = m.withProvenance(e.getKey(), e.getValue());
         }
