@@ -1,8 +1,8 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.aggregate.TimestepAggregator;
 import io.pocketsim.postprocess.csv.TimeSeriesReader;
-import io.pocketsim.postprocess.store.LocalResultStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,8 +52,15 @@ final class AggregateCommand implements Callable<Integer> {
             // checked before the series is read, so that a typo fails at once (OutputFile.write checks it again)
             OutputFile.checkTarget("--to", target, "a file name or -");
         }
-        LocalResultStore store = storeOptions.store();
-        StoreOptions.requireComplete(store, storeOptions.directory(), experiment);
+        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+            return aggregate(experiment, toStdout, target, opened);
+        }
+    }
+
+    private Integer aggregate(String experiment, boolean toStdout, Path target, StoreOptions.OpenStore opened)
+            throws IOException {
+        ResultStore store = opened.store();
+        StoreOptions.requireComplete(store, opened.location(), experiment);
         List<String> columns = TimeSeriesReader.columns(store, experiment);
         List<String> chosen = variables.isEmpty() ? columns : variables;
         for (String v : chosen) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pocketsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs the Pocket Network economic simulation: locally, as a container task, or in the cloud.",
         subcommands = {RunCommand.class, ExperimentsCommand.class, ParametersCommand.class, KpisCommand.class,
-                AggregateCommand.class, PsuuCommand.class,
+                AggregateCommand.class, PsuuCommand.class, StatusCommand.class, DownloadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PocketsimCli {
 
@@ -26,7 +26,12 @@ public final class PocketsimCli {
 
     /** The configured command tree. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new PocketsimCli());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command tree with its commands and options made by a factory (tests give S3 clients hooks this way). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new PocketsimCli(), factory);
         cl.setParameterExceptionHandler(new BadInputHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setExitCodeExceptionMapper(ExitCodes::forException);

@@ -4,12 +4,17 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.GridFiles;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.batch.GridCompleteness;
+import io.pocketsim.postprocess.batch.GridInputs;
 import io.pocketsim.postprocess.csv.KpiTables;
 import io.pocketsim.postprocess.io.AtomicFiles;
+import io.pocketsim.postprocess.store.CorruptResultException;
+import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.ResultState;
+import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.psuu.AdaptiveStep;
 import io.pocketsim.postprocess.psuu.PsuuConfig;
 import io.pocketsim.postprocess.psuu.PsuuScores;
-import io.pocketsim.postprocess.store.LocalResultStore;
+import io.pocketsim.postprocess.store.ResultStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,23 +77,38 @@ final class PsuuCommand implements Callable<Integer> {
         ExperimentCatalog catalog = catalogOptions.catalog();
         Grid g = catalog.grid(grid).orElseThrow(() -> unknownGrid(catalog));
         PsuuConfig config = config();
-        LocalResultStore store = storeOptions.store();
+        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+            return step(g, config, target, catalog, opened);
+        }
+    }
 
+    private Integer step(Grid g, PsuuConfig config, Path target, ExperimentCatalog catalog,
+                         StoreOptions.OpenStore opened) {
+        ResultStore store = opened.store();
+        String where = opened.location().display();
         GridCompleteness done = GridCompleteness.of(g, store);
+        for (String name : done.incomplete()) {
+            ExperimentStatus status = store.status(name, Verification.QUICK);
+            if (status.state() == ResultState.CORRUPT) {
+                // damaged data is not "not yet run": a failure naming it, with the repair (FailureHandler)
+                throw CorruptResultException.forExperiment(name, status.reason());
+            }
+        }
         if (done.complete().isEmpty() || (!done.missing().isEmpty() && !allowIncomplete)) {
             throw new BadInputException("grid " + grid + ": " + done.missing().size() + " of " + done.size()
-                    + " experiments are missing or incomplete in the store " + storeOptions.directory() + " ("
-                    + done.missingSample() + "); run 'pocketsim run -e " + grid + " -o " + storeOptions.directory()
+                    + " experiments are missing or incomplete in the store " + where + " ("
+                    + done.missingSample() + "); run 'pocketsim run -e " + grid + " -o " + opened.location()
                     + "' to complete them" + (done.complete().isEmpty() ? "" : ", or pass --partial to "
                     + "score the " + done.complete().size() + " complete ones"));
         }
         if (!done.stale().isEmpty()) {
             // --partial is about points not yet run; results of another grid definition are never scored
             throw new BadInputException("grid " + grid + ": " + done.stale().size() + " of " + done.size()
-                    + " experiments in the store " + storeOptions.directory() + " were made from other parameters "
+                    + " experiments in the store " + where + " were made from other parameters "
                     + "than the grid defines: " + done.staleSample() + "; re-run them with 'pocketsim run -e " + grid
                     + " --overwrite' (without --set), or score them under the definition they were run with");
         }
+        GridInputs.requireSame(grid, store, done.complete());
         TableKpiRows rows = new TableKpiRows(KpiTables.readAll(store, done.complete()));
         AdaptiveStep.Result step;
         try {

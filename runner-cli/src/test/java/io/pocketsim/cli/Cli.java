@@ -24,14 +24,30 @@ final class Cli {
     }
 
     static Result run(Object... args) {
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs with commands and options made by a factory, e.g. {@link #withS3Hooks}. */
+    static Result run(CommandLine.IFactory factory, Object... args) {
         String[] argv = Stream.of(args).map(String::valueOf).toArray(String[]::new);
-        CommandLine cl = PocketsimCli.commandLine();
+        CommandLine cl = PocketsimCli.commandLine(factory);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(argv);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A factory whose store options give every S3 client these hooks. */
+    static CommandLine.IFactory withS3Hooks(io.pocketsim.cloud.s3.ClientHooks hooks) {
+        return new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == StoreOptions.class ? (K) new StoreOptions(hooks) : CommandLine.defaultFactory().create(cls);
+            }
+        };
     }
 
     /** Every regular file under a directory (empty if it does not exist), relative to it, sorted. */

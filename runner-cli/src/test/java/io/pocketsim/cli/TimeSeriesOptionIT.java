@@ -73,7 +73,7 @@ class TimeSeriesOptionIT {
                 "--out", out());
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(Cli.filesUnder(out())).containsExactly("Base/kpis.csv", "Base/manifest.json");
+        assertThat(Cli.filesUnder(out().resolve("Base"))).containsExactly("kpis.csv", "manifest.json");
         Cli.Result aggregate = Cli.run("aggregate", "Base", "--out", out());
         assertThat(aggregate.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(aggregate.err()).contains("was stored without time series");

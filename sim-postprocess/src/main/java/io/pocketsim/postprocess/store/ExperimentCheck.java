@@ -127,6 +127,23 @@ public final class ExperimentCheck {
     }
 
     /**
+     * Opens a file in a stream verified against a manifest the caller already holds (from a {@link ResultStore#scan}
+     * or {@link ResultStore#manifest}), without reading the manifest again: if the experiment was rewritten since,
+     * the size or SHA-256 check at the end of the file fails.
+     *
+     * @throws ResultNotFoundException if the manifest lists no such file
+     */
+    public static InputStream openVerified(StoredExperiment stored, Manifest manifest, String file) {
+        ManifestFile entry = manifest.file(file)
+                .orElseThrow(() -> ResultNotFoundException.forFile(stored.name(), file));
+        try {
+            return new VerifyingInputStream(stored.open(file), stored.name(), entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + file + " of experiment \"" + stored.name() + "\"", e);
+        }
+    }
+
+    /**
      * Checks, at commit, that a manifest lists exactly the files an upload wrote, with their sizes.
      *
      * @param written file name to the number of bytes the store received

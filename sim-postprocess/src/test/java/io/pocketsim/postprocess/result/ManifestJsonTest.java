@@ -65,7 +65,37 @@ class ManifestJsonTest {
         List<String> fields = List.copyOf(root.properties().stream().map(e -> e.getKey()).toList());
         assertThat(fields).containsExactly("formatVersion", "experiment", "model", "stateSet", "seedIdentity",
                 "parameters", "runs", "timesteps", "timeseries", "seed", "runSeeds", "softwareVersion", "provenance", "startedAt",
-                "finishedAt", "wallTimeSeconds", "files");
+                "finishedAt", "wallTimeSeconds", "files", "manifestSha256");
+    }
+
+    @Test
+    void shouldRefuseAManifestEditedByHand() throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
+        root.put("timesteps", 366);
+
+        assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(root)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("changed after it was written");
+
+        ObjectNode edited = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
+        ((ObjectNode) edited.get("parameters")).put(edited.get("parameters").fieldNames().next(), 12345.0);
+        assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(edited)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("manifestSha256");
+    }
+
+    @Test
+    void shouldAcceptTheSameManifestReformatted() throws IOException {
+        byte[] compact = new ObjectMapper().writeValueAsBytes(JSON.readTree(ManifestJson.write(sample())));
+
+        assertThat(ManifestJson.read(compact)).isEqualTo(sample());
+    }
+
+    @Test
+    void shouldRequireTheDigest() throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
+        root.remove("manifestSha256");
+
+        assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(root)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("manifestSha256 is missing");
     }
 
     @Test
@@ -73,11 +103,20 @@ class ManifestJsonTest {
         ObjectNode root = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
         root.remove("timeseries");
 
-        assertThat(ManifestJson.read(JSON.writeValueAsBytes(root)).metadata().timeseries())
-                .isEqualTo(TimeSeriesSelection.ALL);
+        assertThat(ManifestJson.read(withDigest(root)).metadata().timeseries()).isEqualTo(TimeSeriesSelection.ALL);
         root.put("timeseries", "some");
-        assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(root)))
+        assertThatThrownBy(() -> ManifestJson.read(withDigest(root)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("manifest field timeseries");
+    }
+
+    /** The manifest with its digest recomputed as the writer computes it (a manifest written so, not edited). */
+    private static byte[] withDigest(ObjectNode root) throws IOException {
+        ObjectNode rest = root.deepCopy();
+        rest.remove(ManifestJson.DIGEST);
+        ObjectMapper pretty = new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        rest.put(ManifestJson.DIGEST, com.google.common.hash.Hashing.sha256().hashBytes(pretty.writeValueAsBytes(
+                root.deepCopy().without(ManifestJson.DIGEST))).toString());
+        return JSON.writeValueAsBytes(rest);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ExperimentExistsException;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ExperimentUpload;
+import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.StoredExperiment;
 import io.pocketsim.postprocess.store.Verification;
@@ -68,6 +69,21 @@ public final class InMemoryResultStore implements ResultStore {
                 .filter(n -> n.startsWith(prefix))
                 .filter(n -> ExperimentCheck.check(view(n), Verification.QUICK).status().isComplete())
                 .sorted(ResultNames.NATURAL_ORDER)
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public List<ExperimentCheck.Result> scan(String prefix) {
+        ResultNames.checkPrefix(prefix);
+        List<String> names;
+        synchronized (this) {
+            names = new ArrayList<>(experiments.keySet());
+        }
+        return names.stream()
+                .filter(n -> n.startsWith(prefix))
+                .sorted(ResultNames.NATURAL_ORDER)
+                .map(n -> ExperimentCheck.check(view(n), Verification.QUICK))
+                .filter(r -> r.status().state() != ResultState.ABSENT)
                 .collect(Collectors.toList());
     }
 

@@ -13,6 +13,7 @@ import io.pocketsim.postprocess.result.ManifestJson;
 import io.pocketsim.postprocess.result.ResultNames;
 import io.pocketsim.postprocess.result.RunSeed;
 import io.pocketsim.postprocess.store.CorruptResultException;
+import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ExperimentExistsException;
 import io.pocketsim.postprocess.store.ExperimentUpload;
 import io.pocketsim.postprocess.store.ResultNotFoundException;
@@ -152,6 +153,52 @@ public abstract class ResultStoreContractTest {
         assertThat(store.list("")).containsExactly("grid_ag1_1", "grid_ag1_2", "grid_ag1_10", "other_1");
         assertThat(store.list("grid_ag2_")).isEmpty();
         assertThat(store.status("grid_ag1_4").state()).isEqualTo(ResultState.INCOMPLETE);
+    }
+
+    @Test
+    void shouldScanEveryStoredExperimentUnderThePrefixWithItsStateAndManifest() throws IOException {
+        // Given: complete, incomplete and corrupt points of a grid, and another grid
+        Manifest first = ToyRuns.write(store, ToyRuns.gridPoint("grid_ag1_", 1, 1, 2), WriteMode.CREATE);
+        ToyRuns.write(store, ToyRuns.gridPoint("grid_ag1_", 10, 1, 2), WriteMode.CREATE);
+        ToyRuns.write(store, ToyRuns.gridPoint("grid_ag1_", 3, 1, 2), WriteMode.CREATE);
+        deleteRaw("grid_ag1_3", ResultNames.KPIS);
+        writeRawUploadWithoutCommit("grid_ag1_2");
+        ToyRuns.write(store, ToyRuns.gridPoint("grid_ag2_", 1, 1, 2), WriteMode.CREATE);
+
+        // When
+        List<ExperimentCheck.Result> scan = store.scan("grid_ag1_");
+
+        // Then: natural order, absent points not listed, the manifest only with a complete one
+        assertThat(scan).extracting(r -> r.status().experiment())
+                .containsExactly("grid_ag1_1", "grid_ag1_2", "grid_ag1_3", "grid_ag1_10");
+        assertThat(scan).extracting(r -> r.status().state()).containsExactly(ResultState.COMPLETE,
+                ResultState.INCOMPLETE, ResultState.CORRUPT, ResultState.COMPLETE);
+        assertThat(scan.get(0).manifest()).isEqualTo(first);
+        assertThat(scan.get(1).manifest()).isNull();
+        assertThat(scan.get(2).status().reason()).contains(ResultNames.KPIS).contains("missing");
+        Map<String, ExperimentCheck.Result> states = store.states(List.of("grid_ag1_4", "grid_ag1_1"));
+        assertThat(states.keySet()).containsExactly("grid_ag1_4", "grid_ag1_1");
+        assertThat(states.get("grid_ag1_4").status().state()).isEqualTo(ResultState.ABSENT);
+        assertThat(states.get("grid_ag1_1").manifest()).isEqualTo(first);
+    }
+
+    @Test
+    void shouldOpenAFileThroughAManifestFromAScanAndVerifyIt() throws IOException {
+        Manifest m = ToyRuns.write(store, ToyRuns.metadata("Base", 2, 3), WriteMode.CREATE);
+        byte[] kpis = readRaw("Base", ResultNames.KPIS);
+        try (InputStream in = store.open(m, ResultNames.KPIS)) {
+            assertThat(ByteStreams.toByteArray(in)).isEqualTo(kpis);
+        }
+
+        writeRaw("Base", ResultNames.KPIS, ToyRuns.flipByte(kpis, 1));
+
+        assertThatThrownBy(() -> {
+            try (InputStream in = store.open(m, ResultNames.KPIS)) {
+                ByteStreams.exhaust(in);
+            }
+        }).isInstanceOf(CorruptResultException.class).hasMessageContaining("\"Base\"")
+                .hasMessageContaining(ResultNames.KPIS);
+        assertThatThrownBy(() -> store.open(m, "other.csv")).isInstanceOf(ResultNotFoundException.class);
     }
 
     // --- overwrite rules ---
