@@ -1,6 +1,8 @@
 package io.pocketsim.cli;
 
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
+import io.pocketsim.experiments.grid.Grid;
+import io.pocketsim.postprocess.psuu.PsuuConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,14 +19,38 @@ final class CatalogOptions {
     /** The catalog, or a bad-input error naming the option, the file, the key and what is allowed. */
     ExperimentCatalog catalog() {
         for (Path f : gridFiles) {
+            if (Files.isDirectory(f)) {
+                throw BadInputException.forOption("--grid-file", f, "is a folder; allowed: a grid file (JSON), e.g. "
+                        + "psuu/network_viability/network_viability_ag2_.json; repeat -g for several files");
+            }
             if (!Files.isRegularFile(f)) {
                 throw BadInputException.forOption("--grid-file", f, "no such file");
             }
         }
+        ExperimentCatalog catalog;
         try {
-            return ExperimentCatalog.load(gridFiles.toArray(Path[]::new));
+            catalog = ExperimentCatalog.load(gridFiles.toArray(Path[]::new));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("invalid value for option '--grid-file': " + e.getMessage());
+        }
+        checkScenarios(catalog);
+        return catalog;
+    }
+
+    /**
+     * A grid's explicit {@code scenario} must name a built-in PSuU scenario, checked when the file is loaded (by
+     * {@code run} too), not only when {@code psuu} scores the grid after the runs.
+     */
+    private static void checkScenarios(ExperimentCatalog catalog) {
+        List<String> known = PsuuConfig.builtIn().scenarios();
+        for (Grid g : catalog.grids()) {
+            String scenario = g.definition().scenario();
+            if (scenario != null && !known.contains(scenario)) {
+                throw new BadInputException("invalid value for option '--grid-file': "
+                        + catalog.origin(g.name()).orElse("?") + ": grid " + g.name() + ": scenario: \"" + scenario
+                        + "\" is not a PSuU scenario (did you mean " + Checks.closest(scenario, known)
+                        + "?); allowed: " + known);
+            }
         }
     }
 }

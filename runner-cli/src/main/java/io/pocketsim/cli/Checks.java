@@ -3,6 +3,8 @@ package io.pocketsim.cli;
 import io.pocketsim.core.param.Strings;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.io.AtomicFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +42,20 @@ final class Checks {
         if (p == null || !Files.isDirectory(p) || !Files.isWritable(p)) {
             throw BadInputException.forOption(option, dir, "cannot be created: "
                     + (p == null ? "no existing parent" : p + " is not a writable directory"));
+        }
+    }
+
+    /**
+     * Creates the output directory (after every other check), so that a path the system refuses (e.g. under
+     * {@code /proc}, or on a read-only file system) is bad input with the system's reason, before any work.
+     */
+    static void createDirectoryOption(String option, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = AtomicFiles.temporaryFile(dir.toAbsolutePath().normalize(), "probe");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw BadInputException.forOption(option, dir, "cannot be written: " + AtomicFiles.reason(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.postprocess.batch.MixedInputsException;
 import io.pocketsim.postprocess.batch.StaleResultsException;
 
 /** The command's exit codes, mapped from exception types in one place. */
@@ -15,11 +16,12 @@ public final class ExitCodes {
     }
 
     /**
-     * Maps an exception escaping a command to an exit code. Only {@link BadInputException} and the store's input conflicts ({@link StaleResultsException}) are bad input: commands
+     * Maps an exception escaping a command to an exit code. Only {@link BadInputException} and the store's input conflicts ({@link StaleResultsException}, {@link MixedInputsException}) are bad input: commands
      * turn the user's mistakes into it where they check them, so that an {@link IllegalArgumentException} thrown
      * deeper down (a bug) is reported as the failure it is, not blamed on the user.
      */
     public static int forException(Throwable t) {
-        return t instanceof BadInputException || t instanceof StaleResultsException ? BAD_INPUT : FAILURE;
+        return t instanceof BadInputException || t instanceof StaleResultsException
+                || t instanceof MixedInputsException ? BAD_INPUT : FAILURE;
     }
 }

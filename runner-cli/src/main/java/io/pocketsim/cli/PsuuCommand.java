@@ -4,8 +4,13 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.GridFiles;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.batch.GridCompleteness;
+import io.pocketsim.postprocess.batch.GridInputs;
 import io.pocketsim.postprocess.csv.KpiTables;
 import io.pocketsim.postprocess.io.AtomicFiles;
+import io.pocketsim.postprocess.store.CorruptResultException;
+import io.pocketsim.postprocess.store.ExperimentStatus;
+import io.pocketsim.postprocess.store.ResultState;
+import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.psuu.AdaptiveStep;
 import io.pocketsim.postprocess.psuu.PsuuConfig;
 import io.pocketsim.postprocess.psuu.PsuuScores;
@@ -82,6 +87,13 @@ final class PsuuCommand implements Callable<Integer> {
         ResultStore store = opened.store();
         String where = opened.location().display();
         GridCompleteness done = GridCompleteness.of(g, store);
+        for (String name : done.incomplete()) {
+            ExperimentStatus status = store.status(name, Verification.QUICK);
+            if (status.state() == ResultState.CORRUPT) {
+                // damaged data is not "not yet run": a failure naming it, with the repair (FailureHandler)
+                throw CorruptResultException.forExperiment(name, status.reason());
+            }
+        }
         if (done.complete().isEmpty() || (!done.missing().isEmpty() && !allowIncomplete)) {
             throw new BadInputException("grid " + grid + ": " + done.missing().size() + " of " + done.size()
                     + " experiments are missing or incomplete in the store " + where + " ("
@@ -96,6 +108,7 @@ final class PsuuCommand implements Callable<Integer> {
                     + "than the grid defines: " + done.staleSample() + "; re-run them with 'pocketsim run -e " + grid
                     + " --overwrite' (without --set), or score them under the definition they were run with");
         }
+        GridInputs.requireSame(grid, store, done.complete());
         TableKpiRows rows = new TableKpiRows(KpiTables.readAll(store, done.complete()));
         AdaptiveStep.Result step;
         try {

@@ -5,8 +5,14 @@ import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
+import io.pocketsim.postprocess.batch.BatchSize;
+import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +73,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
+    @Option(names = "--verify", defaultValue = "full", paramLabel = "full|quick",
+            converter = VerificationConverter.class,
+            description = "How an experiment already complete in the store is checked before it is skipped: full "
+                    + "(every file's SHA-256 and rows; catches any corruption) or quick (manifest and file sizes "
+                    + "only). A corrupt experiment is run again and replaced. Default: ${DEFAULT-VALUE}.")
+    private Verification verify;
+
     @Option(names = "--overwrite",
             description = "Re-run and replace experiments already complete in the store (default: skip them, so an "
                     + "interrupted batch resumes where it stopped).")
@@ -93,6 +106,11 @@ final class RunCommand implements Callable<Integer> {
         List<RunUnit> units = Checks.resolveExperiment(catalog, experiment);
         Model<?, ?> model = modelOptions.model(units.get(0).model());
         units = override(units, model);
+        BatchSize size = checkRuns(units);
+        if (!where.isS3()) {
+            Checks.createDirectoryOption("--out", where.local());
+        }
+        checkSpace(size, units, threadCount, err, where);
 
         boolean terminal = System.console() != null;
         BatchRunner.Summary summary;
@@ -100,9 +118,26 @@ final class RunCommand implements Callable<Integer> {
              MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed,
                     overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
-                    VersionProvider.version());
-            summary = runner.run(units, executor, new ProgressReporter(err, terminal));
+                    VersionProvider.version(), verify);
+            Thread onSignal = new Thread(() -> {
+                // a signal (SIGTERM, Ctrl-C) ends the JVM; say what is safe and what to do
+                err.println();
+                err.println("pocketsim run: stopped by a signal: " + runner.committed() + " experiment(s) completed"
+                        + " by this run are complete in " + where.display() + ", the ones in progress are left "
+                        + "incomplete; run the same command again to resume (complete experiments are skipped)");
+                err.flush();
+            }, "pocketsim-signal");
+            Runtime.getRuntime().addShutdownHook(onSignal);
+            try {
+                summary = runner.run(units, executor, ProgressReporter.forOutput(err, terminal, "pocketsim run"));
+            } finally {
+                removeHook(onSignal);
+            }
         }
+        for (String r : summary.repaired()) {
+            err.println("pocketsim run: repaired corrupt experiment " + r);
+        }
+        err.flush();
         double seconds = summary.nanos() / 1e9;
         outWriter.println(String.format(Locale.ROOT,
                 "pocketsim run: %s: %d %s of %d experiment(s) in %.2f s (%.1f runs/s, %d thread(s))%s; results in %s",
@@ -112,6 +147,59 @@ final class RunCommand implements Callable<Integer> {
                 where.display()));
         outWriter.flush();
         return ExitCodes.OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running and prints the line
+        }
+    }
+
+    /** Refuses a batch too large to number its runs, before anything is written. */
+    private BatchSize checkRuns(List<RunUnit> units) {
+        BatchSize size = BatchSize.of(units);
+        if (!size.fitsOneBatch()) {
+            long perUnit = BatchSize.MAX_RUNS / units.size();
+            throw BadInputException.forOption("--runs", runs == null ? "(the experiment's own)" : runs,
+                    String.format(Locale.ROOT, "%s has %d experiment(s), so %d runs in all; one batch holds at most "
+                            + "%d runs: at most %d runs per experiment, or run the grid's points in parts",
+                            experiment, units.size(), size.runs(), BatchSize.MAX_RUNS, perUnit));
+        }
+        return size;
+    }
+
+    /** Refuses a batch that cannot fit on the disk, and gives the estimate of a long one, before any run. */
+    private void checkSpace(BatchSize size, List<RunUnit> units, int threadCount, PrintWriter err,
+                            StoreLocation where) {
+        Duration time = size.time(threadCount);
+        Path probe = where.isS3() ? null : where.local().toAbsolutePath().normalize();
+        while (probe != null && !Files.exists(probe)) {
+            probe = probe.getParent();
+        }
+        long free = freeSpace(probe);
+        if (size.bytes() > free) {
+            throw BadInputException.forOption(runs != null ? "--runs" : "--experiment", runs != null ? runs
+                    : experiment, String.format(Locale.ROOT, "%d runs of %d day(s) write about %s, more than the %s "
+                            + "free under %s; use fewer runs or days, or another --out", size.runs(),
+                    units.get(0).days(), BatchSize.human(size.bytes()), BatchSize.human(free), probe));
+        }
+        if (size.bytes() > 1_000_000_000L || time.toMinutes() >= 10) {
+            err.println(String.format(Locale.ROOT, "pocketsim run: %s: %d runs; expect about %s of results%s "
+                            + "and about %s on %d thread(s)", experiment, size.runs(), BatchSize.human(size.bytes()),
+                    probe == null ? "" : " (" + BatchSize.human(free) + " free)", ProgressReporter.format(time),
+                    threadCount));
+            err.flush();
+        }
+    }
+
+    private static long freeSpace(Path existing) {
+        try {
+            return existing == null ? Long.MAX_VALUE : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // unknown: the write reports a full disk with the OS's reason
+        }
     }
 
     private List<RunUnit> override(List<RunUnit> units, Model<?, ?> model) {

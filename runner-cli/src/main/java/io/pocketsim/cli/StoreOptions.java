@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import io.pocketsim.cloud.s3.ClientHooks;
 import io.pocketsim.cloud.s3.S3ResultStore;
+import io.pocketsim.postprocess.store.CorruptResultException;
 import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.ResultState;
@@ -100,8 +101,7 @@ final class StoreOptions {
             return;
         }
         if (s.state() == ResultState.CORRUPT) {
-            throw new IllegalStateException("experiment " + experiment + " in " + where.display() + " is corrupt: "
-                    + s.reason());
+            throw CorruptResultException.forExperiment(experiment, s.reason());
         }
         var stored = store.list("");
         String hint = stored.isEmpty() ? "the store holds no complete experiment"

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -40,8 +41,7 @@ class AggregateCommandIT {
     }
 
     private static Path reference() {
-        return Path.of(System.getProperty("pocketsim.root", "."), "..", "shared", "reference",
-                "test1-distribution.csv");
+        return External.requireShared("reference/test1-distribution.csv");
     }
 
     /** Values of one column per timestep, straight from the gzip file (numbers only: no quoting to handle). */

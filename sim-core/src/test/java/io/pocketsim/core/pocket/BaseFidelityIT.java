@@ -1,12 +1,12 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pocketsim.core.engine.RunResult;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,7 @@ class BaseFidelityIT {
 
     @Test
     void baseMatchesTheOriginalsTable() throws InterruptedException, URISyntaxException {
-        Assumptions.assumeTrue(SharedData.hasKdeReturns(), "../shared not present: skipping the Base fidelity suite");
+        External.requireShared("data/kde-oracle-returns.csv");
         List<RunResult> runs = FidelityRuns.run("Base", "Base", 60, 20240602L);
         Path table = Path.of(BaseFidelityIT.class.getResource("/fidelity/base-original-20runs.csv").toURI());
         DistributionCheck.Outcome outcome = DistributionCheck.read(table, List.of(90, 365), true, false).compare(runs);

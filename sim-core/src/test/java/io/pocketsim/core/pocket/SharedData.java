@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.testsupport.External;
 import io.pocketsim.core.pocket.oracle.KdeReturnSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ final class SharedData {
 
     /** The shared folder: {@code ${pocketsim.root}/../shared}. */
     static Path root() {
-        return Path.of(System.getProperty("pocketsim.root", ".")).resolve("../shared").normalize();
+        return External.sharedFolder();
     }
 
     static Path kdeReturnsFile() {

@@ -1,11 +1,11 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pocketsim.core.engine.RunResult;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +17,8 @@ class Test1FidelityIT {
 
     @Test
     void test1MatchesTheOriginalsDistribution() throws InterruptedException {
-        Assumptions.assumeTrue(Files.exists(SharedData.test1Reference()) && SharedData.hasKdeReturns(),
-                "../shared not present: skipping the test1 fidelity suite");
+        External.requireShared("reference/test1-distribution.csv");
+        External.requireShared("data/kde-oracle-returns.csv");
         List<RunResult> runs = FidelityRuns.run("Test", "Test", 60, 20240601L);
         DistributionCheck check = DistributionCheck.read(SharedData.test1Reference(), List.of(30, 90, 180, 270, 365),
                 false, true);

@@ -1,5 +1,6 @@
 package io.pocketsim.experiments.data;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,13 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PriceHistoryReaderIT {
     private static final Path SHARED_DATA =
-            Path.of(System.getProperty("pocketsim.root", ".")).resolve("../shared/data").normalize();
+            External.sharedFolder().resolve("data");
 
     @Test
     void shouldReadAFileAndDescribeItByName(@TempDir Path dir) throws IOException {
@@ -50,8 +50,7 @@ class PriceHistoryReaderIT {
     void shouldReadTheSharedPriceHistoryAsTheOriginalKdeSample() {
         Path prices = SHARED_DATA.resolve("pokt-historical-price.csv");
         Path stored = SHARED_DATA.resolve("kde-oracle-returns.csv");
-        Assumptions.assumeTrue(Files.exists(prices) && Files.exists(stored),
-                "../shared not present: skipping the shared price history");
+        External.require(Files.exists(prices) && Files.exists(stored), "../shared/data (price history)");
 
         ReturnHistory fromPrices = PriceHistoryReader.read(prices);
         ReturnHistory fromReturns = PriceHistoryReader.read(stored);

@@ -1,11 +1,11 @@
 package io.pocketsim.experiments.data;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Prints the figures of docs/price-model.md and checks the claims the document makes about them. */
@@ -15,7 +15,7 @@ class PriceModelReportIT {
 
     @Test
     void shouldShowTheParametricModelFitsTheSampleAndTracksTheKdesPricePaths() {
-        Assumptions.assumeTrue(Files.exists(PRICE_FILE), "../shared not present: skipping the price model report");
+        External.require(Files.exists(PRICE_FILE), "../shared/data/pokt-historical-price.csv");
 
         PriceModelReport.Report report = new PriceModelReport(PRICE_FILE).compute();
         System.out.println(PriceModelReport.markdown(report));

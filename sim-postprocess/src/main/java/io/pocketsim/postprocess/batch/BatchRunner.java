@@ -12,20 +12,26 @@ import io.pocketsim.postprocess.csv.ExperimentWriter;
 import io.pocketsim.postprocess.csv.RunEncoder;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
 import io.pocketsim.postprocess.store.ExperimentCheck;
+import io.pocketsim.postprocess.store.ExperimentExistsException;
+import io.pocketsim.postprocess.store.ExperimentLockedException;
+import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs the Monte Carlo runs of a list of run units on one executor and streams every unit's results into the store:
  * runs of all units share the pool, results arrive in (unit, run) order, each unit's files are committed (manifest
  * last) as soon as its last run is written. Units already complete in the store are skipped unless overwriting, which
- * makes an interrupted batch resumable. Each worker encodes its own run's rows (CSV text and deflate), so the
+ * makes an interrupted batch resumable. A complete experiment is verified before it is skipped (by default every
+ * file's SHA-256, {@link Verification#FULL}); one found corrupt is run again and replaced. Each worker encodes its own run's rows (CSV text and deflate), so the
  * calling thread only appends bytes and the encoding runs on all the executor's threads.
  *
  * @param <S> the model's state type
@@ -38,6 +44,8 @@ public final class BatchRunner<S, P> {
     private final WriteMode mode;
     private final Map<String, String> provenance;
     private final String softwareVersion;
+    private final Verification verification;
+    private volatile int committed;
 
     /**
      * A runner writing into a store.
@@ -51,6 +59,19 @@ public final class BatchRunner<S, P> {
      */
     public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
                        Map<String, String> provenance, String softwareVersion) {
+        this(model, store, rootSeed, mode, provenance, softwareVersion, Verification.FULL);
+    }
+
+    /**
+     * A runner writing into a store that checks complete experiments as thoroughly as asked before skipping them.
+     *
+     * @param verification how complete experiments are checked before they are skipped: {@link Verification#FULL}
+     *                     (the default) reads every byte and catches same-size corruption; {@link Verification#QUICK}
+     *                     checks the manifest and file sizes only
+     */
+    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+                       Map<String, String> provenance, String softwareVersion, Verification verification) {
+        this.verification = verification;
         this.simulation = new Simulation<>(model);
         this.store = store;
         this.rootSeed = rootSeed;
@@ -63,31 +84,70 @@ public final class BatchRunner<S, P> {
      * What a batch did.
      *
      * @param unitsWritten the units run and committed
-     * @param unitsSkipped the units already complete in the store
+     * @param unitsSkipped the units already complete in the store (verified)
      * @param runs         the Monte Carlo runs made
      * @param nanos        the wall time
+     * @param repaired     the units found corrupt and run again, each with what was wrong
      */
-    public record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos) {
+    public record Summary(int unitsWritten, int unitsSkipped, long runs, long nanos, List<String> repaired) {
+        public Summary {
+            repaired = List.copyOf(repaired);
+        }
     }
 
     /**
-     * The units still to run: all of them when overwriting, else those not complete in the store. A complete
-     * experiment is skipped only if it was made from the same inputs; one made with other runs, days, seed,
-     * parameters or price model is refused, since skipping it would silently hand back results of another run.
+     * What a batch will do.
+     *
+     * @param pending  the units to run, in order
+     * @param repaired the pending units that are corrupt in the store, each with what is wrong; they are replaced
+     * @param skipped  the number of units complete (and verified) in the store
+     */
+    public record Plan(List<RunUnit> pending, Map<String, String> repaired, int skipped) {
+        public Plan {
+            pending = List.copyOf(pending);
+            repaired = Map.copyOf(repaired);
+        }
+    }
+
+    /**
+     * The units still to run: all of them when overwriting, else those not complete in the store.
+     *
+     * @see #plan(List)
+     */
+    public List<RunUnit> pending(List<RunUnit> units) {
+        return plan(units).pending();
+    }
+
+    /**
+     * Which units to run: all of them when overwriting, else those not complete in the store and those found
+     * corrupt (which are replaced). A complete experiment is skipped only if it was made from the same inputs; one
+     * made with other runs, days, seed, parameters, price model or software version is refused, since skipping it
+     * would silently hand back results of another run.
      *
      * @throws StaleResultsException if a complete experiment in the store was made from other inputs
      */
-    public List<RunUnit> pending(List<RunUnit> units) {
+    public Plan plan(List<RunUnit> units) {
         if (mode == WriteMode.OVERWRITE) {
-            return units;
+            return new Plan(units, Map.of(), 0);
         }
         List<RunUnit> out = new ArrayList<>();
+        Map<String, String> repaired = new LinkedHashMap<>();
         List<String> stale = new ArrayList<>();
         // one scan of the units' common prefix, not a request per unit (on S3: one listing, manifest reads)
         Map<String, ExperimentCheck.Result> states = store.states(units.stream().map(RunUnit::name).toList());
+        // then the complete ones in full, on all cores: a full check reads, hashes and parses every stored byte
+        Map<String, ExperimentStatus> full = verification == Verification.FULL
+                ? units.parallelStream().filter(u -> states.get(u.name()).status().isComplete())
+                        .map(u -> store.status(u.name(), Verification.FULL))
+                        .collect(Collectors.toConcurrentMap(ExperimentStatus::experiment, x -> x))
+                : Map.of();
         for (RunUnit u : units) {
             ExperimentCheck.Result r = states.get(u.name());
-            if (r.status().state() != ResultState.COMPLETE) {
+            ExperimentStatus s = full.getOrDefault(u.name(), r.status());
+            if (s.state() == ResultState.CORRUPT) {
+                repaired.put(u.name(), s.reason());
+            }
+            if (s.state() != ResultState.COMPLETE) {
                 out.add(u);
                 continue;
             }
@@ -97,12 +157,12 @@ public final class BatchRunner<S, P> {
             }
         }
         if (!stale.isEmpty()) {
-            throw new StaleResultsException(stale, stale.size() + " experiment(s) already complete in the result store were made"
-                    + " from other inputs: " + String.join(", ", stale.subList(0, Math.min(3, stale.size())))
-                    + (stale.size() > 3 ? ", ..." : "")
+            throw new StaleResultsException(stale, stale.size() + " experiment(s) already complete in the result"
+                    + " store were made from other inputs: " + String.join(", ", stale.subList(0, Math.min(3,
+                    stale.size()))) + (stale.size() > 3 ? ", ..." : "")
                     + "; use --overwrite to replace them or --out to write somewhere else");
         }
-        return out;
+        return new Plan(out, repaired, units.size() - out.size());
     }
 
     /**
@@ -114,7 +174,8 @@ public final class BatchRunner<S, P> {
     public Summary run(List<RunUnit> all, MonteCarloExecutor executor, Consumer<Progress> progress)
             throws InterruptedException {
         long start = System.nanoTime();
-        List<RunUnit> units = pending(all);
+        Plan plan = plan(all);
+        List<RunUnit> units = plan.pending();
         List<P> params = new ArrayList<>(units.size());
         List<ExperimentMetadata> metadata = new ArrayList<>(units.size());
         List<RunEncoder> encoders = new ArrayList<>(units.size());
@@ -126,7 +187,8 @@ public final class BatchRunner<S, P> {
             firstJob[i + 1] = Math.addExact(firstJob[i], units.get(i).runs());
         }
         int jobs = firstJob[units.size()];
-        Sink sink = new Sink(metadata);
+        Sink sink = new Sink(metadata, plan.repaired());
+        committed = 0;
         try {
             executor.run(jobs, job -> {
                 int u = unitOf(firstJob, job);
@@ -136,10 +198,22 @@ public final class BatchRunner<S, P> {
                         unit.days(), rootSeed));
                 return encoders.get(u).encode(result);
             }, sink, progress);
+        } catch (ExperimentLockedException e) {
+            throw new WriterConflictException(List.of(e.experiment()), e.getMessage() + "; stopped so as not to mix "
+                    + "results with it, after completing " + committed + " of " + units.size() + " experiment(s) ("
+                    + plan.skipped() + " were already complete); run again when the other writer has finished: "
+                    + "complete experiments are skipped", e);
         } finally {
             sink.abandon();
         }
-        return new Summary(units.size(), all.size() - units.size(), jobs, System.nanoTime() - start);
+        List<String> repaired = plan.repaired().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .toList();
+        return new Summary(units.size(), plan.skipped(), jobs, System.nanoTime() - start, repaired);
+    }
+
+    /** The experiments this runner has committed in its current (or last) batch; safe to read from any thread. */
+    public int committed() {
+        return committed;
     }
 
     private static int unitOf(int[] firstJob, int job) {
@@ -169,24 +243,63 @@ public final class BatchRunner<S, P> {
     /** Receives results in order on the calling thread; opens and commits one unit's writer at a time. */
     private final class Sink implements Consumer<EncodedRun> {
         private final List<ExperimentMetadata> metadata;
+        private final Map<String, String> corrupt;
         private int unit = -1;
         private ExperimentWriter writer;
 
-        Sink(List<ExperimentMetadata> metadata) {
+        Sink(List<ExperimentMetadata> metadata, Map<String, String> corrupt) {
             this.metadata = metadata;
+            this.corrupt = corrupt;
         }
+
+        /** Results still to drop of a unit another writer completed meanwhile. */
+        private int dropping;
 
         @Override
         public void accept(EncodedRun r) {
+            if (dropping > 0) {
+                dropping--;
+                return;
+            }
+            ExperimentMetadata m;
             if (writer == null) {
                 unit++;
-                writer = ExperimentWriter.open(store, metadata.get(unit), mode);
+                m = metadata.get(unit);
+                try {
+                    // a corrupt experiment passes a quick check, so CREATE would refuse it as complete: replace it
+                    writer = ExperimentWriter.open(store, m, corrupt.containsKey(m.name()) ? WriteMode.OVERWRITE
+                            : mode);
+                } catch (ExperimentExistsException e) {
+                    // another writer completed it since the plan was made
+                    completedByAnother(m, e);
+                    dropping = m.runs() - 1;
+                    return;
+                }
             }
+            m = metadata.get(unit);
             writer.write(r);
-            if (writer.runsWritten() == metadata.get(unit).runs()) {
-                writer.commit();
-                writer.close();
-                writer = null;
+            if (writer.runsWritten() == m.runs()) {
+                try {
+                    writer.commit();
+                    committed++;
+                } catch (ExperimentExistsException e) {
+                    // a store with a conditional commit: the other writer committed first
+                    completedByAnother(m, e);
+                } finally {
+                    writer.close();
+                    writer = null;
+                }
+            }
+        }
+
+        /** Accepts another writer's copy made from the same inputs; refuses one made from others. */
+        private void completedByAnother(ExperimentMetadata m, ExperimentExistsException e) {
+            List<String> d = StoredInputs.differences(store.manifest(m.name()).metadata(), m);
+            if (!d.isEmpty()) {
+                throw new WriterConflictException(List.of(m.name()), "experiment " + m.name() + " was completed "
+                        + "by another writer from other inputs (" + String.join("; ", d) + "); stopped after "
+                        + "completing " + committed + " experiment(s); use --overwrite to replace it or --out to "
+                        + "write somewhere else", e);
             }
         }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
 import io.pocketsim.core.param.ParameterPoint;
 import java.io.IOException;
 import java.time.Instant;
@@ -19,8 +20,15 @@ import java.util.Map;
  * Reads and writes {@code manifest.json} (format version {@value Manifest#FORMAT_VERSION}); the schema is in
  * docs/results-format.md. Writing is deterministic (fields in a fixed order, parameters and provenance in their
  * own order). Reading is strict: a missing or mistyped field is an error naming the field.
+ *
+ * <p>The last field, {@value #DIGEST}, is the SHA-256 of the manifest's own JSON without that field (as this class
+ * writes it). A reader recomputes it, so a manifest edited by hand (parameters, seed, runs, a file's checksum) no
+ * longer matches and is refused: a manifest vouches for its inputs only as it was written.
  */
 public final class ManifestJson {
+    /** The field holding the SHA-256 of the rest of the manifest. */
+    public static final String DIGEST = "manifestSha256";
+
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ManifestJson() {
@@ -68,6 +76,7 @@ public final class ManifestJson {
             }
         }
         try {
+            root.put(DIGEST, digest(root));
             return MAPPER.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("manifest of " + md.name() + " cannot be written as JSON", e);
@@ -123,8 +132,27 @@ public final class ManifestJson {
             files.add(new ManifestFile(text(f, at + ".name"), longValue(f, at + ".bytes"),
                     text(f, at + ".sha256"), rowCount));
         }
-        return new Manifest(version, md, runSeeds, instant(root, "startedAt"), instant(root, "finishedAt"),
-                number(root, "wallTimeSeconds"), files);
+        Manifest manifest = new Manifest(version, md, runSeeds, instant(root, "startedAt"),
+                instant(root, "finishedAt"), number(root, "wallTimeSeconds"), files);
+        // checked after the fields, so that a malformed manifest is reported by the field at fault
+        String stored = text(root, DIGEST);
+        ObjectNode rest = ((ObjectNode) root).deepCopy();
+        rest.remove(DIGEST);
+        String actual;
+        try {
+            actual = digest(rest);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("manifest cannot be re-encoded: " + e.getOriginalMessage(), e);
+        }
+        if (!actual.equals(stored)) {
+            throw new IllegalArgumentException("manifest was changed after it was written: its content has SHA-256 "
+                    + actual + ", but its " + DIGEST + " says " + stored);
+        }
+        return manifest;
+    }
+
+    private static String digest(ObjectNode withoutDigest) throws JsonProcessingException {
+        return Hashing.sha256().hashBytes(MAPPER.writeValueAsBytes(withoutDigest)).toString();
     }
 
     private static void putParameter(ObjectNode params, String name, Object v) {

@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,10 +33,20 @@ import java.util.stream.Stream;
  * included, is written under a temporary hidden name ({@code .<file>.<random>.tmp}), forced to disk and then
  * atomically renamed into place, the manifest last; a crash therefore leaves at worst an incomplete experiment and
  * stray temporary files, which the next write of that experiment removes.
+ *
+ * <p>One writer per experiment is enforced across processes: {@link #create} takes an exclusive
+ * {@link FileChannel#tryLock() lock} on {@code <root>/.locks/<experiment>.lock} and the upload holds it until it is
+ * closed; a second writer gets {@link ExperimentLockedException} at once. The operating system releases the lock of
+ * a process that dies (even by {@code kill -9}), so a crash never leaves an experiment locked. The completeness check
+ * of {@link WriteMode#CREATE} is made under the lock, so of two writers racing for one experiment the second finds
+ * it complete ({@link ExperimentExistsException}) and never replaces it.
  */
 public final class LocalResultStore implements ResultStore {
     /** The default root of the embedded runner, relative to the working directory. */
     public static final Path DEFAULT_ROOT = Path.of("results");
+
+    /** The folder of the experiments' lock files, under the root (not a valid experiment name). */
+    static final String LOCKS = ".locks";
 
     private final Path root;
 
@@ -56,20 +70,76 @@ public final class LocalResultStore implements ResultStore {
         return root.resolve(ResultNames.checkExperiment(experiment));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ExperimentLockedException if another writer holds the experiment's lock
+     */
     @Override
     public ExperimentUpload create(String experiment, WriteMode mode) {
         Path dir = folder(experiment);
-        if (mode == WriteMode.CREATE
-                && ExperimentCheck.check(view(experiment), Verification.QUICK).status().isComplete()) {
-            throw ExperimentExistsException.forExperiment(experiment);
+        Lock lock = lock(experiment);
+        try {
+            if (mode == WriteMode.CREATE
+                    && ExperimentCheck.check(view(experiment), Verification.QUICK).status().isComplete()) {
+                throw ExperimentExistsException.forExperiment(experiment);
+            }
+            try {
+                removeContents(dir);
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare folder " + dir + ": " + AtomicFiles.reason(e), e);
+            }
+            return new LocalUpload(experiment, dir, lock);
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    /** An exclusive lock on one experiment, held by an upload. */
+    private record Lock(FileChannel channel, FileLock lock) {
+        void release() {
+            try {
+                channel.close(); // releases the lock; the file stays, so no writer ever locks a deleted file
+            } catch (IOException e) {
+                // closing a lock file cannot lose data; the OS drops the lock with the process anyway
+            }
+        }
+    }
+
+    private Lock lock(String experiment) {
+        Path file = root.resolve(LOCKS).resolve(experiment + ".lock");
+        FileChannel channel;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock experiment \"" + experiment + "\" (" + file + "): "
+                    + AtomicFiles.reason(e), e);
         }
         try {
-            removeContents(dir);
-            Files.createDirectories(dir);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return new Lock(channel, lock);
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by another upload of this JVM: the same answer as another process
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare folder " + dir, e);
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot lock experiment \"" + experiment + "\" (" + file + "): "
+                    + AtomicFiles.reason(e), e);
         }
-        return new LocalUpload(experiment, dir);
+        closeQuietly(channel);
+        throw ExperimentLockedException.forExperiment(experiment, "lock held on " + file);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing was written through it
+        }
     }
 
     @Override
@@ -212,15 +282,17 @@ public final class LocalResultStore implements ResultStore {
     private static final class LocalUpload implements ExperimentUpload {
         private final String experiment;
         private final Path dir;
+        private final Lock lock;
         private final Map<String, Long> placed = new LinkedHashMap<>();
         private final Set<String> used = new HashSet<>();
         private final List<PlacingStream> open = new ArrayList<>();
         private boolean committed;
         private boolean closed;
 
-        LocalUpload(String experiment, Path dir) {
+        LocalUpload(String experiment, Path dir, Lock lock) {
             this.experiment = experiment;
             this.dir = dir;
+            this.lock = lock;
         }
 
         @Override
@@ -237,7 +309,7 @@ public final class LocalResultStore implements ResultStore {
                 open.add(s);
                 return s;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a file in " + dir, e);
+                throw new UncheckedIOException("cannot create a file in " + dir + ": " + AtomicFiles.reason(e), e);
             }
         }
 
@@ -262,7 +334,8 @@ public final class LocalResultStore implements ResultStore {
                 }
                 AtomicFiles.moveIntoPlace(temp, dir.resolve(ResultNames.MANIFEST));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the manifest of experiment \"" + experiment + "\"", e);
+                throw new UncheckedIOException("cannot write the manifest of experiment \"" + experiment + "\": "
+                        + AtomicFiles.reason(e), e);
             }
             committed = true;
         }
@@ -279,6 +352,7 @@ public final class LocalResultStore implements ResultStore {
                 }
                 open.clear();
             }
+            lock.release();
         }
 
         private void requireOpen() {

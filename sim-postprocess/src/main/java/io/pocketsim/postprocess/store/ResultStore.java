@@ -15,7 +15,11 @@ import java.util.Map;
  * written last, its {@code manifest.json}. Only an experiment with a valid manifest whose files match it is
  * complete; readers get nothing else.
  *
- * <p>One writer per experiment at a time; different experiments may be written and read concurrently.
+ * <p>One writer per experiment at a time, enforced by the store as far as it can: a store that can lock
+ * (the local one) refuses a second writer at {@link #create} with {@link ExperimentLockedException}; a store that
+ * commits conditionally (S3: the manifest is put with {@code If-None-Match: *}) lets both write and refuses the
+ * second commit with {@link ExperimentExistsException}. Either way an experiment is completed by one writer, from
+ * one set of inputs, and the other writer is told. Different experiments may be written and read concurrently.
  */
 public interface ResultStore {
 
@@ -26,6 +30,7 @@ public interface ResultStore {
      * leaves it incomplete rather than mixed.
      *
      * @throws ExperimentExistsException if the experiment is complete and the mode is {@link WriteMode#CREATE}
+     * @throws ExperimentLockedException if another writer is writing the experiment (stores that lock)
      * @throws IllegalArgumentException  if the name is not a valid experiment name
      */
     ExperimentUpload create(String experiment, WriteMode mode);

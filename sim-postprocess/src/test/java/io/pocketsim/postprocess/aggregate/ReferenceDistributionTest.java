@@ -1,5 +1,6 @@
 package io.pocketsim.postprocess.aggregate;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ReferenceDistributionTest {
@@ -16,7 +16,7 @@ class ReferenceDistributionTest {
 
     @Test
     void shouldReadTheOriginalModelsReferenceDistribution() throws IOException {
-        Assumptions.assumeTrue(Files.exists(REFERENCE), "../shared not present: skipping reference distribution");
+        External.require(Files.exists(REFERENCE), "../shared/reference/test1-distribution.csv");
 
         List<DistributionRow> rows;
         try (Reader in = Files.newBufferedReader(REFERENCE)) {

@@ -64,7 +64,37 @@ class ManifestJsonTest {
         List<String> fields = List.copyOf(root.properties().stream().map(e -> e.getKey()).toList());
         assertThat(fields).containsExactly("formatVersion", "experiment", "model", "stateSet", "seedIdentity",
                 "parameters", "runs", "timesteps", "seed", "runSeeds", "softwareVersion", "provenance", "startedAt",
-                "finishedAt", "wallTimeSeconds", "files");
+                "finishedAt", "wallTimeSeconds", "files", "manifestSha256");
+    }
+
+    @Test
+    void shouldRefuseAManifestEditedByHand() throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
+        root.put("timesteps", 366);
+
+        assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(root)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("changed after it was written");
+
+        ObjectNode edited = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
+        ((ObjectNode) edited.get("parameters")).put(edited.get("parameters").fieldNames().next(), 12345.0);
+        assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(edited)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("manifestSha256");
+    }
+
+    @Test
+    void shouldAcceptTheSameManifestReformatted() throws IOException {
+        byte[] compact = new ObjectMapper().writeValueAsBytes(JSON.readTree(ManifestJson.write(sample())));
+
+        assertThat(ManifestJson.read(compact)).isEqualTo(sample());
+    }
+
+    @Test
+    void shouldRequireTheDigest() throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
+        root.remove("manifestSha256");
+
+        assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(root)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("manifestSha256 is missing");
     }
 
     @Test

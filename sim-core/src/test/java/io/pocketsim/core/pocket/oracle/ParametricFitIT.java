@@ -1,19 +1,18 @@
 package io.pocketsim.core.pocket.oracle;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ParametricFitIT {
 
     @Test
     void shouldMatchTheCommittedFiguresWhenRefittedToTheSharedPriceHistory() {
-        Assumptions.assumeTrue(Files.exists(SharedPriceData.dataDir().resolve(SharedPriceData.PRICE_FILE)),
-                "../shared not present: skipping the refit of the parametric return model");
+        External.requireShared("data/" + SharedPriceData.PRICE_FILE);
         double[] returns = SharedPriceData.historicalReturns();
 
         TwoNormalMixtureFit.Result refit = TwoNormalMixtureFit.maximumLikelihood(returns);

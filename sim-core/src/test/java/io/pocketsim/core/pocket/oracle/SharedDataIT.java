@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket.oracle;
 
+import io.pocketsim.testsupport.External;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,7 +10,6 @@ import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,7 @@ class SharedDataIT {
 
     @BeforeEach
     void requireSharedData() {
-        Assumptions.assumeTrue(Files.exists(SharedPriceData.dataDir().resolve(SharedPriceData.PRICE_FILE)),
-                "../shared not present: skipping tests on the shared price data");
+        External.requireShared("data/" + SharedPriceData.PRICE_FILE);
     }
 
     @Test

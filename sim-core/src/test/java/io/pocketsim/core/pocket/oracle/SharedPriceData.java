@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket.oracle;
 
+import io.pocketsim.testsupport.External;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ final class SharedPriceData {
 
     /** The shared data folder, {@code <project root>/../shared/data}. */
     static Path dataDir() {
-        return Path.of(System.getProperty("pocketsim.root", ".")).resolve("../shared/data").normalize();
+        return External.sharedFolder().resolve("data");
     }
 
     /** The {@code Adj Close} column of a price history file, sorted by its ISO {@code Date} column. */
