@@ -16,6 +16,11 @@ final class CatalogOptions {
                     + "ones; repeatable.")
     private List<Path> gridFiles = new ArrayList<>();
 
+    /** The user's grid files as given. */
+    List<Path> files() {
+        return List.copyOf(gridFiles);
+    }
+
     /** The catalog, or a bad-input error naming the option, the file, the key and what is allowed. */
     ExperimentCatalog catalog() {
         for (Path f : gridFiles) {

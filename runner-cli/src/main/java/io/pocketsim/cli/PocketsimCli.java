@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pocketsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs the Pocket Network economic simulation: locally, as a container task, or in the cloud.",
         subcommands = {RunCommand.class, ExperimentsCommand.class, ParametersCommand.class, KpisCommand.class,
-                AggregateCommand.class, PsuuCommand.class, StatusCommand.class, DownloadCommand.class,
+                AggregateCommand.class, PsuuCommand.class, AdaptiveCommand.class, StatusCommand.class,
+                DownloadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PocketsimCli {
 

@@ -50,13 +50,14 @@ final class Cli {
         };
     }
 
-    /** Every regular file under a directory (empty if it does not exist), relative to it, sorted. */
+    /** The result files under a folder, relative and sorted; the store's lock files ({@code .locks/}) are left out. */
     static List<String> filesUnder(Path dir) {
         if (!Files.exists(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(p -> !p.startsWith(".locks/")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -75,4 +75,27 @@ class CorruptionRepairIT {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("--verify").contains("full, quick");
     }
+
+    @Test
+    void shouldNameACorruptGridPointAndItsRepairWhenScoring() throws IOException {
+        Path grid = TestGrids.serviceFamily(out, "bad", 2, 8);
+        Path store = out.resolve("store");
+        Cli.Result r = Cli.run("run", "-g", grid, "-e", "bad_ag1_", "-t", "1", "-o", store);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Path kpis = store.resolve("bad_ag1_3").resolve("kpis.csv");
+        byte[] b = Files.readAllBytes(kpis);
+        int i = b.length - 2;
+        while (b[i] < '0' || b[i] > '9') {
+            i--;
+        }
+        b[i] = (byte) (b[i] == '9' ? '8' : b[i] + 1);
+        Files.write(kpis, b);
+
+        Cli.Result psuu = Cli.run("psuu", "-g", grid, "-e", "bad_ag1_", "-o", store, "--to", out.resolve("p"));
+
+        assertThat(psuu.exitCode()).as(psuu.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(psuu.err()).contains("experiment \"bad_ag1_3\" is corrupt").contains("SHA-256")
+                .contains("pocketsim run -e bad_ag1_3 -o " + store);
+        assertThat(out.resolve("p")).doesNotExist();
+    }
 }

@@ -81,7 +81,7 @@ class SmallerChecksIT {
         }
         assertThat(targets).isNotEmpty();
         for (String t : targets) {
-            boolean ignored = t.equals("-") || t.startsWith("results/") || t.startsWith("psuu/")
+            boolean ignored = t.equals("-") || t.startsWith("s3://") || t.startsWith("results/") || t.startsWith("psuu/")
                     || (t.startsWith("results-") && ignore.contains("/results-*/"));
             assertThat(ignored).as(t + " is an output outside the git-ignored folders").isTrue();
         }

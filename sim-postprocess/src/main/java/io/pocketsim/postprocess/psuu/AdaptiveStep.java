@@ -66,6 +66,17 @@ public final class AdaptiveStep {
      * @throws IllegalArgumentException as for {@link #compute}
      */
     public static PsuuScores score(Grid grid, KpiRows rows, PsuuConfig config, boolean allowIncomplete) {
+        return score(grid, rows, config, ScoringRules.DEFAULT, allowIncomplete);
+    }
+
+    /**
+     * Scores a grid's KPI rows with the grid's scenario and the given rules, after checking the rows belong to the
+     * grid.
+     *
+     * @throws IllegalArgumentException as for {@link #compute}
+     */
+    public static PsuuScores score(Grid grid, KpiRows rows, PsuuConfig config, ScoringRules rules,
+                                   boolean allowIncomplete) {
         GridDefinition def = grid.definition();
         String scenarioName = def.scenarioOrFamily();
         if (scenarioName == null) {
@@ -84,7 +95,7 @@ public final class AdaptiveStep {
                     + "expected " + grid.size() + " points x " + def.runs() + " runs = " + expected
                     + "; allowed: a complete table (or allow an incomplete one explicitly)");
         }
-        PsuuScores scores = Psuu.score(scenario, rows);
+        PsuuScores scores = Psuu.score(scenario, rows, rules);
         for (ConstellationScore c : scores.constellations()) {
             for (Map.Entry<String, Object> e : c.protocol().entrySet()) {
                 List<Object> bracket = def.protocol().get(e.getKey());

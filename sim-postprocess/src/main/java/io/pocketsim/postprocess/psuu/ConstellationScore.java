@@ -14,10 +14,11 @@ import java.util.Map;
  * @param outcomes  each inequality's boolean result and soft score, in the scenario's order
  * @param score     the total score: per inequality 1 if it passes, 0 if not, or its soft score if it was backed off
  *                  (it failed in every constellation)
- * @param softTotal the sum of the soft scores (first tie-break)
+ * @param softTotal the sum of the soft scores (the default tie-break)
+ * @param margin    the mean over inequalities of {@link Inequality#margin} (the {@link TieBreak#MARGIN} tie-break)
  */
 public record ConstellationScore(int index, Map<String, Object> protocol, int rows, List<Inequality.Outcome> outcomes,
-                                 double score, double softTotal) {
+                                 double score, double softTotal, double margin) {
     public ConstellationScore {
         protocol = Collections.unmodifiableMap(new LinkedHashMap<>(protocol));
         outcomes = List.copyOf(outcomes);

@@ -21,8 +21,10 @@ import java.util.Set;
  *   <li>Evaluate every inequality on every group: a boolean result and a soft score.</li>
  *   <li>An inequality no group passes is "backed off": its soft score counts in the total instead of its 0.</li>
  *   <li>Score = the sum over inequalities of 1 (pass), 0 (fail) or the soft score (backed off).</li>
- *   <li>Best = the highest score; ties go to the highest sum of soft scores, then to the lowest index.</li>
+ *   <li>Best = the highest score; the constellations sharing it are the tie ({@link PsuuScores#tied()}), broken by
+ *       the rules' {@link TieBreak} (default: the highest sum of soft scores, then the lowest index).</li>
  * </ol>
+ * {@link Scoring#ORIGINAL} changes steps 2–5 to the original's rules (see {@link Scoring}).
  */
 public final class Psuu {
     private static final Comparator<Object> VALUE_ORDER = (a, b) -> {
@@ -50,6 +52,17 @@ public final class Psuu {
      * @throws IllegalArgumentException if there are no rows, or a protocol parameter or KPI column is missing
      */
     public static PsuuScores score(ScenarioConfig scenario, KpiRows rows) {
+        return score(scenario, rows, ScoringRules.DEFAULT);
+    }
+
+    /**
+     * Scores KPI rows with the given rules.
+     *
+     * @throws IllegalArgumentException if there are no rows, or a protocol parameter or KPI column is missing
+     */
+    public static PsuuScores score(ScenarioConfig configured, KpiRows rows, ScoringRules rules) {
+        boolean original = rules.scoring() == Scoring.ORIGINAL;
+        ScenarioConfig scenario = original ? configured.withOriginalThresholds() : configured;
         if (rows.size() == 0) {
             throw new IllegalArgumentException("KPI rows: none; allowed: at least one row per constellation");
         }
@@ -80,18 +93,22 @@ public final class Psuu {
         }
 
         List<List<Inequality.Outcome>> outcomes = new ArrayList<>();
+        double[] margins = new double[keys.size()];
         int[] passes = new int[ineqs.size()];
-        for (List<Object> key : keys) {
-            int[] group = groups.get(key).stream().mapToInt(Integer::intValue).toArray();
+        for (int g = 0; g < keys.size(); g++) {
+            int[] group = groups.get(keys.get(g)).stream().mapToInt(Integer::intValue).toArray();
             List<Inequality.Outcome> os = new ArrayList<>();
+            double marginSum = 0;
             for (int i = 0; i < ineqs.size(); i++) {
-                Inequality.Outcome o = ineqs.get(i).evaluate(kpiValues.get(ineqs.get(i).kpi()), group,
-                        scenario.thresholds());
+                double[] values = kpiValues.get(ineqs.get(i).kpi());
+                Inequality.Outcome o = ineqs.get(i).evaluate(values, group, scenario.thresholds(), rules.scoring());
                 os.add(o);
+                marginSum += ineqs.get(i).margin(values, group, scenario.thresholds(), rules.scoring());
                 if (o.pass()) {
                     passes[i]++;
                 }
             }
+            margins[g] = marginSum / ineqs.size();
             outcomes.add(os);
         }
 
@@ -110,7 +127,8 @@ public final class Psuu {
             double soft = 0;
             for (int i = 0; i < ineqs.size(); i++) {
                 Inequality.Outcome o = outcomes.get(g).get(i);
-                score += passes[i] == 0 ? o.soft() : o.pass() ? 1 : 0;
+                // the original summed astype(int): a backed-off soft score below 1 truncated to 0
+                score += passes[i] == 0 && !original ? o.soft() : o.pass() ? 1 : 0;
                 soft += o.soft();
             }
             Map<String, Object> values = new LinkedHashMap<>();
@@ -118,13 +136,24 @@ public final class Psuu {
                 values.put(protocol.get(p), keys.get(g).get(p));
             }
             scores.add(new ConstellationScore(g + 1, values, groups.get(keys.get(g)).size(), outcomes.get(g), score,
-                    soft));
+                    soft, margins[g]));
         }
-        ConstellationScore best = scores.stream().min(BEST_FIRST).orElseThrow();
-        return new PsuuScores(scenario, scores, passRates, backedOff, best);
+        double top = scores.stream().mapToDouble(ConstellationScore::score).max().orElseThrow();
+        List<ConstellationScore> tied = scores.stream().filter(c -> c.score() == top).toList();
+        return new PsuuScores(scenario, rules, scores, passRates, backedOff, tied, breakTie(tied, rules));
     }
 
-    /** The ranking: highest score, then highest soft total, then lowest index. */
+    private static ConstellationScore breakTie(List<ConstellationScore> tied, ScoringRules rules) {
+        return switch (rules.tieBreak()) {
+            case SOFT -> tied.stream().min(BEST_FIRST).orElseThrow();
+            case MARGIN -> tied.stream().min(Comparator.comparingDouble(ConstellationScore::margin).reversed()
+                    .thenComparingInt(ConstellationScore::index)).orElseThrow();
+            // the original's sample(1) among the maximum-score rows, here drawn from a seeded generator
+            case RANDOM -> tied.get(StudySeeds.generator(rules.seed()).nextInt(tied.size()));
+        };
+    }
+
+    /** Our default ranking: highest score, then highest soft total, then lowest index. */
     public static final Comparator<ConstellationScore> BEST_FIRST = Comparator
             .comparingDouble(ConstellationScore::score).reversed()
             .thenComparing(Comparator.comparingDouble(ConstellationScore::softTotal).reversed())

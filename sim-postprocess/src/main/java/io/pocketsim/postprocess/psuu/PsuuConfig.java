@@ -225,7 +225,12 @@ public final class PsuuConfig {
             if (v == null || !v.isNumber() || !Double.isFinite(v.doubleValue())) {
                 throw error(at + ".value", "missing or not a finite number; allowed: a number");
             }
-            return new Threshold(name, v.doubleValue(), text(at, n, "unit"), optionalText(at, n, "description"));
+            JsonNode o = n.get("original");
+            if (o != null && (!o.isNumber() || !Double.isFinite(o.doubleValue()))) {
+                throw error(at + ".original", "not a finite number; allowed: a number");
+            }
+            return new Threshold(name, v.doubleValue(), text(at, n, "unit"), optionalText(at, n, "description"),
+                    o == null ? null : o.doubleValue());
         }
 
         private Inequality inequality(String at, String name, JsonNode n, Map<String, KpiDefinition> kpis,

@@ -27,14 +27,19 @@ public final class PsuuScores {
     public static final String FILE_NAME = "scores.csv";
 
     private final ScenarioConfig scenario;
+    private final ScoringRules rules;
+    private final List<ConstellationScore> tied;
     private final List<ConstellationScore> constellations;
     private final Map<String, Double> passRates;
     private final Set<String> backedOff;
     private final ConstellationScore best;
 
-    PsuuScores(ScenarioConfig scenario, List<ConstellationScore> constellations, Map<String, Double> passRates,
-               Set<String> backedOff, ConstellationScore best) {
+    PsuuScores(ScenarioConfig scenario, ScoringRules rules, List<ConstellationScore> constellations,
+               Map<String, Double> passRates, Set<String> backedOff, List<ConstellationScore> tied,
+               ConstellationScore best) {
         this.scenario = scenario;
+        this.rules = rules;
+        this.tied = List.copyOf(tied);
         this.constellations = List.copyOf(constellations);
         this.passRates = Collections.unmodifiableMap(new LinkedHashMap<>(passRates));
         this.backedOff = Collections.unmodifiableSet(new LinkedHashSet<>(backedOff));
@@ -44,6 +49,32 @@ public final class PsuuScores {
     /** The scenario the grid was scored with. */
     public ScenarioConfig scenario() {
         return scenario;
+    }
+
+    /** The rules it was scored with. */
+    public ScoringRules rules() {
+        return rules;
+    }
+
+    /**
+     * The constellations that share the top score, by index (the best among them); more than one means the choice
+     * was made by the tie-break alone.
+     */
+    public List<ConstellationScore> tied() {
+        return tied;
+    }
+
+    /**
+     * The tied constellations the tie-break could not tell from the best (the same soft total, or the same mean
+     * margin), by index, the best among them: more than one means the lowest index decided, an arbitrary rule. Empty
+     * for the random tie-break.
+     */
+    public List<ConstellationScore> decidedByIndex() {
+        return switch (rules.tieBreak()) {
+            case SOFT -> tied.stream().filter(c -> c.softTotal() == best.softTotal()).toList();
+            case MARGIN -> tied.stream().filter(c -> c.margin() == best.margin()).toList();
+            case RANDOM -> List.of();
+        };
     }
 
     /** Every constellation, by index. */
@@ -62,7 +93,8 @@ public final class PsuuScores {
     }
 
     /**
-     * The best constellation: the highest score, then the highest sum of soft scores, then the lowest index.
+     * The best constellation: the highest score, then the rules' tie-break (default: the highest sum of soft scores,
+     * then the lowest index).
      */
     public ConstellationScore best() {
         return best;
@@ -97,6 +129,8 @@ public final class PsuuScores {
         }
         h.add("score");
         h.add("soft_total");
+        h.add("mean_margin");
+        h.add("tied");
         h.add("best");
         return h;
     }
@@ -116,6 +150,8 @@ public final class PsuuScores {
                 }
                 row.add(CsvNumbers.format(c.score()));
                 row.add(CsvNumbers.format(c.softTotal()));
+                row.add(CsvNumbers.format(c.margin()));
+                row.add(Boolean.toString(tied.contains(c)));
                 row.add(Boolean.toString(c.index() == best.index()));
                 csv.printRecord(row);
             }

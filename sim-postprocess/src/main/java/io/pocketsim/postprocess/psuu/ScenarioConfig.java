@@ -63,4 +63,11 @@ public record ScenarioConfig(String name, List<String> protocol, List<String> en
         });
         return new ScenarioConfig(name, protocol, environmental, inequalities, t, kpis);
     }
+
+    /** A copy whose thresholds take the original's values where ours differ ({@link Threshold#original()}). */
+    public ScenarioConfig withOriginalThresholds() {
+        Map<String, Threshold> t = new LinkedHashMap<>();
+        thresholds.forEach((k, v) -> t.put(k, v.withValue(v.originalValue())));
+        return new ScenarioConfig(name, protocol, environmental, inequalities, t, kpis);
+    }
 }

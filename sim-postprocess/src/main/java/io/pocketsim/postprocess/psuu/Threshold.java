@@ -10,10 +10,17 @@ import java.util.Objects;
  * @param unit        its unit; a bound must have the unit of the KPI it bounds, a fraction threshold the unit
  *                    {@value #SHARE_OF_ROWS}
  * @param description what it means, or empty
+ * @param original    the original's value where ours differs (e.g. the jailing floor c1), or null; used by
+ *                    {@link Scoring#ORIGINAL}
  */
-public record Threshold(String name, double value, String unit, String description) {
+public record Threshold(String name, double value, String unit, String description, Double original) {
     /** The unit of the "at least this share of the rows" thresholds. */
     public static final String SHARE_OF_ROWS = "share of rows";
+
+    /** A threshold whose value is the original's. */
+    public Threshold(String name, double value, String unit, String description) {
+        this(name, value, unit, description, null);
+    }
 
     public Threshold {
         Objects.requireNonNull(name, "name");
@@ -26,6 +33,11 @@ public record Threshold(String name, double value, String unit, String descripti
 
     /** A copy with another value (a scenario's override). */
     public Threshold withValue(double newValue) {
-        return new Threshold(name, newValue, unit, description);
+        return new Threshold(name, newValue, unit, description, original);
+    }
+
+    /** The value the original used: {@link #original()} if recorded, else {@link #value()}. */
+    public double originalValue() {
+        return original != null ? original : value;
     }
 }

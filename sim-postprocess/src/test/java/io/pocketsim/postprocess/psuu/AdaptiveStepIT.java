@@ -36,8 +36,8 @@ class AdaptiveStepIT {
         assertThat(lines.get(0)).isEqualTo("constellation,param_slash_fraction_downtime,param_max_chains_servicer,rows,"
                 + "servicer_slashing_cost_success,servicer_slashing_cost_soft,servicer_jailing_cost_success,"
                 + "servicer_jailing_cost_soft,network_load_balancing_success,network_load_balancing_soft,score,"
-                + "soft_total,best");
-        assertThat(lines.get(2)).isEqualTo("2,1.0E-10,20,4,true,1,true,1,true,1,3,3,true");
+                + "soft_total,mean_margin,tied,best");
+        assertThat(lines.get(2)).isEqualTo("2,1.0E-10,20,4,true,1,true,1,true,1,3,3,0.09999999999999999,true,true");
         assertThat(r.nextGridFile().getFileName().toString()).isEqualTo("smoke_ag2_.json");
 
         ExperimentCatalog withNext = ExperimentCatalog.load(smoke, r.nextGridFile());

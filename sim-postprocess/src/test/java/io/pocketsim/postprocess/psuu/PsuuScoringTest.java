@@ -99,6 +99,18 @@ class PsuuScoringTest {
                 .containsExactly(1.0, 1.5, 1.5, 1.5, 1.0);
         assertThat(s.best().protocol()).containsEntry("x", 2.0);
         assertThat(s.best().index()).isEqualTo(2);
+        // the tie is said: all five share the top score, three of them the top soft total (the index decided)
+        assertThat(s.tied()).extracting(ConstellationScore::index).containsExactly(1, 2, 3, 4, 5);
+        assertThat(s.decidedByIndex()).extracting(ConstellationScore::index).containsExactly(2, 3, 4);
+        // the margin tie-break uses how far each test passed: floor p - 0.5 = 0.5 everywhere but x=5 (-0.5); mean
+        // test d = distance to the nearer of (0, 1) / 0.5, squashed d / (1 + |d|): x=1 mean 5 -> d -8, x=2 and x=3
+        // mean 2.75 -> d -3.5, x=4 mean 1.75 -> d -1.5, x=5 mean 0.5 -> d 1
+        PsuuScores byMargin = Psuu.score(SCENARIO, rows, new ScoringRules(Scoring.OURS, TieBreak.MARGIN, 0L));
+        assertThat(byMargin.constellations()).extracting(ConstellationScore::margin).containsExactly(
+                (0.5 - 8.0 / 9) / 2, (0.5 - 3.5 / 4.5) / 2, (0.5 - 3.5 / 4.5) / 2, (0.5 - 1.5 / 2.5) / 2,
+                (-0.5 + 0.5) / 2);
+        assertThat(byMargin.best().index()).isEqualTo(5);
+        assertThat(byMargin.decidedByIndex()).extracting(ConstellationScore::index).containsExactly(5);
         assertThat(Psuu.score(SCENARIO, rows.permuted(new int[] {9, 8, 7, 6, 5, 4, 3, 2, 1, 0})).best().index())
                 .isEqualTo(2);
     }
@@ -121,11 +133,11 @@ class PsuuScoringTest {
         StringWriter out = new StringWriter();
         Psuu.score(SCENARIO, fourConstellations()).writeCsv(out);
         assertThat(out.toString().split("\r\n")).containsExactly(
-                "constellation,param_x,param_y,rows,floor_test_success,floor_test_soft,mean_test_success,mean_test_soft,score,soft_total,best",
-                "1,1,10,2,true,1,true,1,2,2,true",
-                "2,1,20,2,false,0,false,0.5,0,0.5,false",
-                "3,2,10,2,true,0.5,false,0,1,0.5,false",
-                "4,2,20,2,true,0.5,true,1,2,1.5,false");
+                "constellation,param_x,param_y,rows,floor_test_success,floor_test_soft,mean_test_success,mean_test_soft,score,soft_total,mean_margin,tied,best",
+                "1,1,10,2,true,1,true,1,2,2,0.5,true,true",
+                "2,1,20,2,false,0,false,0.5,0,0.5,-0.5833333333333333,false,false",
+                "3,2,10,2,true,0.5,false,0,1,0.5,-0.5,false,false",
+                "4,2,20,2,true,0.5,true,1,2,1.5,0.25,true,false");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.pocketsim.cli;
+package io.pocketsim.postprocess.psuu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

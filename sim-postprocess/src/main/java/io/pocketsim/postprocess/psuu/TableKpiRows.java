@@ -1,11 +1,10 @@
-package io.pocketsim.cli;
+package io.pocketsim.postprocess.psuu;
 
-import io.pocketsim.postprocess.psuu.KpiRows;
 import io.pocketsim.postprocess.table.Table;
 import java.util.List;
 
 /** A stored KPI table (as read by {@code KpiTables}) seen as the rows PSuU scores. */
-record TableKpiRows(Table table) implements KpiRows {
+public record TableKpiRows(Table table) implements KpiRows {
     @Override
     public int size() {
         return table.rowCount();
