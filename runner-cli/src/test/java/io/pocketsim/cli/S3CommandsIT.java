@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ObjectArrays;
 import io.pocketsim.cloud.s3.ClientHooks;
 import io.pocketsim.testsupport.MotoServer;
 import java.io.IOException;
@@ -145,6 +146,28 @@ class S3CommandsIT {
         Cli.Result aggLocal = Cli.run("aggregate", "tiny_1", "-o", folder, "--to", "-");
         assertThat(aggS3.exitCode()).as(aggS3.toString()).isZero();
         assertThat(aggS3.out()).isEqualTo(aggLocal.out()).isNotEmpty();
+    }
+
+    @Test
+    void shouldTakeTheSamePsuuStepFromS3AsFromAFolder() throws IOException {
+        Path family = TestGrids.serviceFamily(dir, "part", 2, 8);
+        Path folder = dir.resolve("folder");
+        Object[] endpoint = {"--s3-endpoint", moto.endpoint(), "--s3-region", "us-east-1"};
+        assertThat(Cli.run("run", "-g", family, "-e", "part_ag1_", "-t", "2", "-o", folder).exitCode()).isZero();
+        assertThat(Cli.run(ObjectArrays.concat(new Object[] {"run", "-g", family, "-e", "part_ag1_", "-t", "2", "-o",
+                s3("psuu-results")}, endpoint, Object.class)).exitCode()).isZero();
+
+        Cli.Result fromS3 = Cli.run(ObjectArrays.concat(new Object[] {"psuu", "-g", family, "-e", "part_ag1_", "-o",
+                s3("psuu-results"), "--to", dir.resolve("step-s3")}, endpoint, Object.class));
+        Cli.Result fromFolder = Cli.run("psuu", "-g", family, "-e", "part_ag1_", "-o", folder, "--to",
+                dir.resolve("step-folder"));
+
+        assertThat(fromS3.exitCode()).as(fromS3.toString()).isZero();
+        assertThat(fromFolder.exitCode()).as(fromFolder.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("step-s3/scores.csv")))
+                .isEqualTo(Files.readString(dir.resolve("step-folder/scores.csv")));
+        assertThat(Files.readString(dir.resolve("step-s3/part_ag2_.json")))
+                .isEqualTo(Files.readString(dir.resolve("step-folder/part_ag2_.json")));
     }
 
     @Test

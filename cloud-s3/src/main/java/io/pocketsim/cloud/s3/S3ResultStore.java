@@ -15,13 +15,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -166,7 +166,7 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
             if (f.getValue().containsKey(ResultNames.MANIFEST)) {
                 pending.add(pool.submit(() -> ExperimentCheck.check(view, Verification.QUICK)));
             } else {
-                pending.add(java.util.concurrent.CompletableFuture.completedFuture(new ExperimentCheck.Result(
+                pending.add(CompletableFuture.completedFuture(new ExperimentCheck.Result(
                         ExperimentStatus.incomplete(f.getKey(), "no manifest: the write did not finish"), null)));
             }
         }
