@@ -53,7 +53,7 @@ final class KpisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RunUnit> units = Checks.resolveExperiment(catalogOptions.catalog(), name);
+        List<RunUnit> units = OptionChecks.resolveExperiment(catalogOptions.catalog(), name);
         try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
             return write(units, opened);
         }

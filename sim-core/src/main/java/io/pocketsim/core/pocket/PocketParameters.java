@@ -4,7 +4,7 @@ import io.pocketsim.core.param.ParameterKind;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.param.ParameterSpec;
-import io.pocketsim.core.param.Strings;
+import io.pocketsim.core.param.AllowedValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,9 +135,8 @@ public final class PocketParameters {
                 v.put("event", "servicer_shutdown_by_geozone_random");
                 break;
             default:
-                String close = Strings.closest(name, NAMED_SETS);
-                throw new IllegalArgumentException("parameter set " + name + " is unknown; known: " + NAMED_SETS
-                        + (close != null ? "; did you mean " + close + "?" : ""));
+                throw new IllegalArgumentException("parameterSet: unknown parameter set \"" + name + "\""
+                        + AllowedValues.oneOf(name, NAMED_SETS));
         }
         ParameterPoint point = ParameterPoint.of(v);
         SCHEMA.check(point);

@@ -2,7 +2,7 @@ package io.pocketsim.experiments.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.pocketsim.core.param.Strings;
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.core.random.RunIdentity;
 import io.pocketsim.experiments.grid.Experiment;
 import io.pocketsim.experiments.grid.ExperimentDefinition;
@@ -130,9 +130,8 @@ public final class ExperimentCatalog {
     private ModelParameters model(String name) {
         ModelParameters m = models.get(name);
         if (m == null) {
-            String close = Strings.closest(name, models.keySet());
-            throw new IllegalArgumentException("model: unknown model \"" + name + "\"; allowed: one of "
-                    + models.keySet() + (close != null ? " (did you mean " + close + "?)" : ""));
+            throw new IllegalArgumentException("model: unknown model \"" + name + "\""
+                    + AllowedValues.oneOf(name, models.keySet()));
         }
         return m;
     }
@@ -252,11 +251,7 @@ public final class ExperimentCatalog {
 
     private IllegalArgumentException unknown(String name) {
         StringBuilder msg = new StringBuilder("unknown experiment or grid \"" + name + "\"");
-        String suggestion = suggest(name);
-        if (suggestion != null) {
-            msg.append("; did you mean ").append(suggestion).append("?");
-        }
-        msg.append(suggestion != null ? " " : "; ").append("Families: ");
+        msg.append("; allowed: families ");
         msg.append(families().stream().map(f -> {
             List<Grid> its = family(f);
             return f + " (ag" + its.get(0).definition().iteration() + "..ag"
@@ -266,6 +261,10 @@ public final class ExperimentCatalog {
                 .collect(Collectors.toList());
         msg.append("; other grids: ").append(plain);
         msg.append("; experiments: ").append(experiments.keySet());
+        String suggestion = suggest(name);
+        if (suggestion != null) {
+            msg.append("; did you mean ").append(suggestion).append("?");
+        }
         return new IllegalArgumentException(msg.toString());
     }
 
@@ -275,7 +274,7 @@ public final class ExperimentCatalog {
             cut--;
         }
         if (cut < name.length() && cut > 0) {
-            String grid = Strings.closest(name.substring(0, cut), grids.keySet());
+            String grid = AllowedValues.closest(name.substring(0, cut), grids.keySet());
             if (grid != null) {
                 String point = grid + name.substring(cut);
                 if (grids.get(grid).indexOf(point).isPresent()) {
@@ -285,7 +284,7 @@ public final class ExperimentCatalog {
         }
         List<String> all = new ArrayList<>(experiments.keySet());
         all.addAll(grids.keySet());
-        return Strings.closest(name, all);
+        return AllowedValues.closest(name, all);
     }
 
     /** The run unit of a standalone experiment: seed identity (name, point 1). */

@@ -25,8 +25,8 @@ public record Experiment(ExperimentDefinition definition, ParameterPoint point) 
      * @throws IllegalArgumentException whose message starts with the offending key and says what is allowed
      */
     public static Experiment compile(ExperimentDefinition def, ModelParameters model) {
-        Checks.header(def.name(), def.model(), def.stateSet(), def.parameterSet(), def.runs(), def.days(), model);
-        Object[] values = Checks.base(model.schema(), model.namedSet(def.parameterSet()), def.fixed());
+        DefinitionChecks.header(def.name(), def.model(), def.stateSet(), def.parameterSet(), def.runs(), def.days(), model);
+        Object[] values = DefinitionChecks.base(model.schema(), model.namedSet(def.parameterSet()), def.fixed());
         List<String> names = model.schema().names();
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {

@@ -139,7 +139,8 @@ class GridFileValidationTest {
     void shouldRejectAnUnknownFieldSuggestingTheClosest() {
         assertRejected(grid(PROTOCOL, ENVIRONMENTAL, ", \"enviromental\": {}"))
                 .hasMessageContaining("grid my_family_ag1_: enviromental")
-                .hasMessageContaining("unknown field (did you mean environmental?)");
+                .hasMessageContaining("unknown field; allowed: one of [")
+                .hasMessageEndingWith("; did you mean environmental?");
     }
 
     @Test

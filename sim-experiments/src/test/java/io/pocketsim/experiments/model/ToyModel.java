@@ -44,7 +44,7 @@ public final class ToyModel implements ModelParameters {
     @Override
     public ParameterPoint namedSet(String name) {
         if (!"Default".equals(name)) {
-            throw new IllegalArgumentException("parameter set " + name + " is unknown; known: [Default]");
+            throw new IllegalArgumentException("parameterSet: unknown parameter set \"" + name + "\"; allowed: one of [Default]");
         }
         Map<String, Object> v = new LinkedHashMap<>();
         for (int i = 0; i < NUMBERS.size(); i++) {
