@@ -1,22 +1,18 @@
 package io.pocketsim.postprocess.table;
 
 import io.pocketsim.postprocess.csv.CsvNumbers;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A small immutable in-memory table with named, typed columns: a column is {@link ColumnType#NUMBER} (stored as
  * {@code double}, missing = NaN) or {@link ColumnType#TEXT} (stored as strings, missing = {@code null}). Enough
- * for KPI tables of whole grids: column access as {@code double[]} or strings, row filters and group-by.
+ * for the per-run KPI tables of whole grids that PSuU scores: cells by row and column name, and tables stacked.
  */
 public final class Table {
     /** The type of a column. */
@@ -51,11 +47,6 @@ public final class Table {
         return new Builder(columns);
     }
 
-    /** An empty table with no columns. */
-    public static Table empty() {
-        return builder(List.of()).build();
-    }
-
     /** Number of rows. */
     public int rowCount() {
         return rows;
@@ -71,58 +62,9 @@ public final class Table {
         return index.containsKey(column);
     }
 
-    /** The columns whose names start with a prefix, e.g. {@code "param_"}, in order. */
-    public List<String> columnsStartingWith(String prefix) {
-        return columns.stream().filter(c -> c.startsWith(prefix)).toList();
-    }
-
     /** The type of a column. */
     public ColumnType type(String column) {
         return types[col(column)];
-    }
-
-    /**
-     * A copy of a number column.
-     *
-     * @throws IllegalArgumentException if the column is unknown or holds text
-     */
-    public double[] numbers(String column) {
-        int c = col(column);
-        if (types[c] != ColumnType.NUMBER) {
-            throw new IllegalArgumentException("column " + column + " holds text, not numbers (e.g. \""
-                    + firstText(c) + "\")");
-        }
-        return numbers[c].clone();
-    }
-
-    /** The cells of a column as strings: text as stored, numbers as written in result files, missing = null. */
-    public List<String> texts(String column) {
-        int c = col(column);
-        List<String> out = new ArrayList<>(rows);
-        for (int r = 0; r < rows; r++) {
-            out.add(cellText(r, c));
-        }
-        return out;
-    }
-
-    /**
-     * The cells of a column as 64-bit integers (e.g. the exact {@code seed} column).
-     *
-     * @throws IllegalArgumentException if a cell is missing or not an integer
-     */
-    public long[] longs(String column) {
-        int c = col(column);
-        long[] out = new long[rows];
-        for (int r = 0; r < rows; r++) {
-            String s = cellText(r, c);
-            try {
-                out[r] = Long.parseLong(Objects.requireNonNull(s, "missing"));
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new IllegalArgumentException("column " + column + " row " + r + " is not a 64-bit integer: "
-                        + s, e);
-            }
-        }
-        return out;
     }
 
     /** The number in a cell. @throws IllegalArgumentException if the column holds text */
@@ -140,57 +82,6 @@ public final class Table {
         int c = col(column);
         checkRow(row);
         return cellText(row, c);
-    }
-
-    /** A view of one row. */
-    public Row row(int row) {
-        checkRow(row);
-        return new Row(row);
-    }
-
-    /** The rows that satisfy a predicate, in order. */
-    public Table filter(Predicate<Row> keep) {
-        int[] picked = new int[rows];
-        int n = 0;
-        for (int r = 0; r < rows; r++) {
-            if (keep.test(new Row(r))) {
-                picked[n++] = r;
-            }
-        }
-        return select(Arrays.copyOf(picked, n));
-    }
-
-    /**
-     * Splits the rows by the text values of some columns; keys (lists of cell texts, missing = null) in order of
-     * first appearance, each group's rows in table order.
-     */
-    public Map<List<String>, Table> groupBy(String... keyColumns) {
-        int[] cs = Arrays.stream(keyColumns).mapToInt(this::col).toArray();
-        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
-        for (int r = 0; r < rows; r++) {
-            List<String> key = new ArrayList<>(cs.length);
-            for (int c : cs) {
-                key.add(cellText(r, c));
-            }
-            groups.computeIfAbsent(java.util.Collections.unmodifiableList(key), k -> new ArrayList<>()).add(r);
-        }
-        Map<List<String>, Table> out = new LinkedHashMap<>();
-        groups.forEach((k, rs) -> out.put(k, select(rs.stream().mapToInt(Integer::intValue).toArray())));
-        return out;
-    }
-
-    /** The table with only some columns, in the order given. */
-    public Table selectColumns(List<String> keep) {
-        ColumnType[] ts = new ColumnType[keep.size()];
-        double[][] ns = new double[keep.size()][];
-        String[][] xs = new String[keep.size()][];
-        for (int i = 0; i < keep.size(); i++) {
-            int c = col(keep.get(i));
-            ts[i] = types[c];
-            ns[i] = numbers[c];
-            xs[i] = texts[c];
-        }
-        return new Table(keep, ts, ns, xs, rows);
     }
 
     /**
@@ -244,44 +135,12 @@ public final class Table {
         return "Table[" + rows + " rows x " + columns.size() + " columns " + columns + "]";
     }
 
-    private Table select(int[] picked) {
-        double[][] ns = new double[columns.size()][];
-        String[][] xs = new String[columns.size()][];
-        for (int c = 0; c < columns.size(); c++) {
-            if (types[c] == ColumnType.NUMBER) {
-                double[] src = numbers[c];
-                double[] out = new double[picked.length];
-                for (int i = 0; i < picked.length; i++) {
-                    out[i] = src[picked[i]];
-                }
-                ns[c] = out;
-            } else {
-                String[] src = texts[c];
-                String[] out = new String[picked.length];
-                for (int i = 0; i < picked.length; i++) {
-                    out[i] = src[picked[i]];
-                }
-                xs[c] = out;
-            }
-        }
-        return new Table(columns, types.clone(), ns, xs, picked.length);
-    }
-
     private String cellText(int r, int c) {
         if (types[c] == ColumnType.TEXT) {
             return texts[c][r];
         }
         double v = numbers[c][r];
         return Double.isNaN(v) ? null : CsvNumbers.format(v);
-    }
-
-    private String firstText(int c) {
-        for (String s : texts[c]) {
-            if (s != null && !CsvNumbers.isNumber(s)) {
-                return s;
-            }
-        }
-        return "";
     }
 
     private int col(String column) {
@@ -295,30 +154,6 @@ public final class Table {
     private void checkRow(int row) {
         if (row < 0 || row >= rows) {
             throw new IndexOutOfBoundsException("row " + row + " outside 0.." + (rows - 1));
-        }
-    }
-
-    /** One row of the table. */
-    public final class Row {
-        private final int row;
-
-        private Row(int row) {
-            this.row = row;
-        }
-
-        /** The row's position in its table. */
-        public int index() {
-            return row;
-        }
-
-        /** The number in a column. */
-        public double number(String column) {
-            return Table.this.number(row, column);
-        }
-
-        /** The text of a column (missing = null). */
-        public String text(String column) {
-            return Table.this.text(row, column);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.pocketsim.postprocess.csv;
 
+import io.pocketsim.postprocess.table.TableColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class ExperimentSinkTest {
         assertThat(store.list("grid_ag1_")).hasSize(POINTS);
         for (int p = 1; p <= POINTS; p++) {
             assertThat(store.status("grid_ag1_" + p).state()).isEqualTo(ResultState.COMPLETE);
-            assertThat(KpiTables.read(store, "grid_ag1_" + p).numbers("param_fee")).containsOnly(p * 0.5);
+            assertThat(TableColumns.numbers(KpiTables.read(store, "grid_ag1_" + p), "param_fee")).containsOnly(p * 0.5);
         }
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TableTest {
@@ -27,44 +26,30 @@ class TableTest {
         assertThat(t.type("seed")).isEqualTo(Table.ColumnType.TEXT);
         assertThat(t.type("fee")).isEqualTo(Table.ColumnType.NUMBER);
         assertThat(t.type("gfpr")).isEqualTo(Table.ColumnType.TEXT);
-        assertThat(t.numbers("kpi")).containsExactly(1.5, Double.NaN, -0.0);
+        assertThat(TableColumns.numbers(t, "kpi")).containsExactly(1.5, Double.NaN, -0.0);
         assertThat(Double.doubleToRawLongBits(t.number(2, "kpi"))).isEqualTo(Double.doubleToRawLongBits(-0.0));
     }
 
     @Test
     void shouldKeepDeclaredTextColumnsExact() {
-        assertThat(sample().longs("seed")).containsExactly(Long.MIN_VALUE, Long.MAX_VALUE, 12L);
+        assertThat(TableColumns.longs(sample(), "seed")).containsExactly(Long.MIN_VALUE, Long.MAX_VALUE, 12L);
     }
 
     @Test
     void shouldGiveTextOfEveryColumn() {
         Table t = sample();
 
-        assertThat(t.texts("gfpr")).containsExactly("Dynamic", "27.42", "27.42");
-        assertThat(t.texts("kpi")).containsExactly("1.5", null, "-0.0");
+        assertThat(TableColumns.texts(t, "gfpr")).containsExactly("Dynamic", "27.42", "27.42");
+        assertThat(TableColumns.texts(t, "kpi")).containsExactly("1.5", null, "-0.0");
         assertThat(t.text(2, "fee")).isEqualTo("1");
     }
 
     @Test
     void shouldRefuseNumbersOfATextColumn() {
-        assertThatThrownBy(() -> sample().numbers("gfpr")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("gfpr").hasMessageContaining("Dynamic");
-        assertThatThrownBy(() -> sample().numbers("nope")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sample().number(0, "gfpr")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gfpr holds text");
+        assertThatThrownBy(() -> sample().number(0, "nope")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown column nope");
-    }
-
-    @Test
-    void shouldFilterAndGroupRows() {
-        Table t = sample();
-
-        Table cheap = t.filter(r -> r.number("fee") < 1);
-        assertThat(cheap.rowCount()).isEqualTo(2);
-        assertThat(cheap.longs("seed")).containsExactly(Long.MIN_VALUE, Long.MAX_VALUE);
-
-        Map<List<String>, Table> groups = t.groupBy("experiment", "gfpr");
-        assertThat(groups.keySet()).containsExactly(List.of("g_1", "Dynamic"), List.of("g_1", "27.42"),
-                List.of("g_2", "27.42"));
-        assertThat(groups.get(List.of("g_2", "27.42")).numbers("fee")).containsExactly(1.0);
     }
 
     @Test
@@ -75,19 +60,10 @@ class TableTest {
         Table c = Table.concat(List.of(a, b));
 
         assertThat(c.columns()).containsExactly("x", "y", "z");
-        assertThat(c.numbers("x")).containsExactly(1.0, Double.NaN);
+        assertThat(TableColumns.numbers(c, "x")).containsExactly(1.0, Double.NaN);
         assertThat(c.type("y")).isEqualTo(Table.ColumnType.TEXT);
-        assertThat(c.texts("y")).containsExactly("a", "2");
-        assertThat(c.numbers("z")).containsExactly(Double.NaN, 3.0);
-    }
-
-    @Test
-    void shouldSelectColumns() {
-        Table t = sample().selectColumns(List.of("kpi", "experiment"));
-
-        assertThat(t.columns()).containsExactly("kpi", "experiment");
-        assertThat(t.rowCount()).isEqualTo(3);
-        assertThat(sample().columnsStartingWith("f")).containsExactly("fee");
+        assertThat(TableColumns.texts(c, "y")).containsExactly("a", "2");
+        assertThat(TableColumns.numbers(c, "z")).containsExactly(Double.NaN, 3.0);
     }
 
     @Test
@@ -105,7 +81,7 @@ class TableTest {
         }
         Table t = b.build();
 
-        assertThat(t.numbers("i")[999]).isEqualTo(999);
+        assertThat(TableColumns.numbers(t, "i")[999]).isEqualTo(999);
         assertThat(t.type("label")).isEqualTo(Table.ColumnType.TEXT);
         assertThat(t.text(499, "label")).isEqualTo("499");
         assertThat(t.text(500, "label")).isEqualTo("x");
