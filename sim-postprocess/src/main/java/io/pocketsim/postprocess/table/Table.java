@@ -1,18 +1,20 @@
 package io.pocketsim.postprocess.table;
 
 import io.pocketsim.postprocess.csv.CsvNumbers;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * A small immutable in-memory table with named, typed columns: a column is {@link ColumnType#NUMBER} (stored as
  * {@code double}, missing = NaN) or {@link ColumnType#TEXT} (stored as strings, missing = {@code null}). Enough
- * for the per-run KPI tables of whole grids that PSuU scores: cells by row and column name, and tables stacked.
+ * for the per-run KPI tables of whole grids that PSuU scores: whole columns, cells by row and column name, and tables stacked.
  */
 public final class Table {
     /** The type of a column. */
@@ -65,6 +67,50 @@ public final class Table {
     /** The type of a column. */
     public ColumnType type(String column) {
         return types[col(column)];
+    }
+
+    /**
+     * A copy of a number column.
+     *
+     * @throws IllegalArgumentException if the column is unknown or holds text
+     */
+    public double[] numbers(String column) {
+        int c = col(column);
+        if (types[c] != ColumnType.NUMBER) {
+            throw new IllegalArgumentException("column " + column + " holds text, not numbers (e.g. \""
+                    + firstText(c) + "\")");
+        }
+        return numbers[c].clone();
+    }
+
+    /** The cells of a column as strings: text as stored, numbers as written in result files, missing = null. */
+    public List<String> texts(String column) {
+        int c = col(column);
+        List<String> out = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            out.add(cellText(r, c));
+        }
+        return out;
+    }
+
+    /**
+     * The cells of a column as 64-bit integers (e.g. the exact {@code seed} column).
+     *
+     * @throws IllegalArgumentException if a cell is missing or not an integer
+     */
+    public long[] longs(String column) {
+        int c = col(column);
+        long[] out = new long[rows];
+        for (int r = 0; r < rows; r++) {
+            String s = cellText(r, c);
+            try {
+                out[r] = Long.parseLong(Objects.requireNonNull(s, "missing"));
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new IllegalArgumentException("column " + column + " row " + r + " is not a 64-bit integer: "
+                        + s, e);
+            }
+        }
+        return out;
     }
 
     /** The number in a cell. @throws IllegalArgumentException if the column holds text */
@@ -141,6 +187,15 @@ public final class Table {
         }
         double v = numbers[c][r];
         return Double.isNaN(v) ? null : CsvNumbers.format(v);
+    }
+
+    private String firstText(int c) {
+        for (String s : texts[c]) {
+            if (s != null && !CsvNumbers.isNumber(s)) {
+                return s;
+            }
+        }
+        return "";
     }
 
     private int col(String column) {

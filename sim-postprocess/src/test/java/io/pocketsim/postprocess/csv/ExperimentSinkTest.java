@@ -1,6 +1,5 @@
 package io.pocketsim.postprocess.csv;
 
-import io.pocketsim.postprocess.table.TableColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +41,7 @@ class ExperimentSinkTest {
         assertThat(store.list("grid_ag1_")).hasSize(POINTS);
         for (int p = 1; p <= POINTS; p++) {
             assertThat(store.status("grid_ag1_" + p).state()).isEqualTo(ResultState.COMPLETE);
-            assertThat(TableColumns.numbers(KpiTables.read(store, "grid_ag1_" + p), "param_fee")).containsOnly(p * 0.5);
+            assertThat(KpiTables.read(store, "grid_ag1_" + p).numbers("param_fee")).containsOnly(p * 0.5);
         }
     }
 

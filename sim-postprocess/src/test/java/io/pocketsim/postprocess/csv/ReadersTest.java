@@ -17,7 +17,6 @@ import io.pocketsim.postprocess.store.WriteMode;
 import io.pocketsim.postprocess.store.testutils.InMemoryResultStore;
 import io.pocketsim.postprocess.store.testutils.ToyRuns;
 import io.pocketsim.postprocess.table.Table;
-import io.pocketsim.postprocess.table.TableColumns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,15 +43,15 @@ class ReadersTest {
         assertThat(t.rowCount()).isEqualTo(2);
         assertThat(t.type("experiment")).isEqualTo(Table.ColumnType.TEXT);
         assertThat(t.type("seed")).isEqualTo(Table.ColumnType.TEXT);
-        assertThat(TableColumns.longs(t, "seed")).containsExactly(
+        assertThat(t.longs("seed")).containsExactly(
                 SeedDerivation.runSeed(42L, new RunIdentity("Base", 1, 1)),
                 SeedDerivation.runSeed(42L, new RunIdentity("Base", 1, 2)));
-        assertThat(TableColumns.numbers(t, "run")).containsExactly(1, 2);
-        assertThat(TableColumns.numbers(t, "beta_last")).containsExactly(1.0 / 5, 1.0 / 6);
-        assertThat(TableColumns.numbers(t, "param_fee")).containsExactly(0.0001, 0.0001);
-        assertThat(TableColumns.texts(t, "param_mode")).containsExactly("fast", "fast");
-        assertThat(TableColumns.texts(t, "param_events")).containsExactly("outage;price_drop", "outage;price_drop");
-        assertThat(TableColumns.numbers(t, "param_cap")).containsOnly(Double.NaN);
+        assertThat(t.numbers("run")).containsExactly(1, 2);
+        assertThat(t.numbers("beta_last")).containsExactly(1.0 / 5, 1.0 / 6);
+        assertThat(t.numbers("param_fee")).containsExactly(0.0001, 0.0001);
+        assertThat(t.texts("param_mode")).containsExactly("fast", "fast");
+        assertThat(t.texts("param_events")).containsExactly("outage;price_drop", "outage;price_drop");
+        assertThat(t.numbers("param_cap")).containsOnly(Double.NaN);
     }
 
     @Test
@@ -60,7 +59,7 @@ class ReadersTest {
         Table grid = KpiTables.readAll(store, store.list("grid_ag1_"));
 
         assertThat(grid.rowCount()).isEqualTo(12 * 3);
-        List<String> experiments = TableColumns.texts(grid, "experiment");
+        List<String> experiments = grid.texts("experiment");
         assertThat(experiments.subList(0, 7)).containsExactly("grid_ag1_1", "grid_ag1_1",
                 "grid_ag1_1", "grid_ag1_2", "grid_ag1_2", "grid_ag1_2", "grid_ag1_3");
         assertThat(experiments.get(35)).isEqualTo("grid_ag1_12");
@@ -96,9 +95,9 @@ class ReadersTest {
         Table t = TimeSeriesTables.readRuns(store, "grid_ag1_5", Set.of(2));
 
         assertThat(t.rowCount()).isEqualTo(5);
-        assertThat(TableColumns.numbers(t, "run")).containsOnly(2);
-        assertThat(TableColumns.numbers(t, "timestep")).containsExactly(0, 1, 2, 3, 4);
-        assertThat(TableColumns.numbers(t, "alpha")).containsExactly(2000, 2001, 2002, 2003, 2004);
+        assertThat(t.numbers("run")).containsOnly(2);
+        assertThat(t.numbers("timestep")).containsExactly(0, 1, 2, 3, 4);
+        assertThat(t.numbers("alpha")).containsExactly(2000, 2001, 2002, 2003, 2004);
         assertThat(t.columns()).startsWith("experiment", "point", "run", "seed", "timestep");
         assertThat(TimeSeriesTables.readRuns(store, "grid_ag1_5", Set.of()).rowCount()).isEqualTo(15);
     }

@@ -21,7 +21,7 @@ final class TimeSeriesTables {
      */
     static Table readRuns(ResultStore store, String experiment, Set<Integer> runs) {
         try (StoredCsv csv = StoredCsv.open(store, experiment, ResultNames.TIMESERIES)) {
-                        Table.Builder b = Table.builder(csv.header()).text("experiment", "seed");
+            Table.Builder b = Table.builder(csv.header()).text("experiment", "seed");
             List<String> cells = new ArrayList<>();
             csv.forEach(r -> {
                 int run;
@@ -40,5 +40,4 @@ final class TimeSeriesTables {
             return b.build();
         }
     }
-
 }

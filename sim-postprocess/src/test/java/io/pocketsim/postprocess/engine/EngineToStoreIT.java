@@ -18,7 +18,6 @@ import io.pocketsim.postprocess.store.LocalResultStore;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.WriteMode;
 import io.pocketsim.postprocess.table.Table;
-import io.pocketsim.postprocess.table.TableColumns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +72,9 @@ class EngineToStoreIT {
         Table kpis = KpiTables.read(store, "walk_a");
         for (int r = 0; r < RUNS; r++) {
             assertThat(kpis.number(r, "final_level")).isEqualTo(direct.get(r).metric("final_level"));
-            assertThat(TableColumns.longs(kpis, "seed")[r]).isEqualTo(direct.get(r).seed());
+            assertThat(kpis.longs("seed")[r]).isEqualTo(direct.get(r).seed());
         }
-        assertThat(TableColumns.numbers(kpis, "param_volatility")).containsOnly(2.5);
+        assertThat(kpis.numbers("param_volatility")).containsOnly(2.5);
     }
 
     @Test

@@ -26,21 +26,21 @@ class TableTest {
         assertThat(t.type("seed")).isEqualTo(Table.ColumnType.TEXT);
         assertThat(t.type("fee")).isEqualTo(Table.ColumnType.NUMBER);
         assertThat(t.type("gfpr")).isEqualTo(Table.ColumnType.TEXT);
-        assertThat(TableColumns.numbers(t, "kpi")).containsExactly(1.5, Double.NaN, -0.0);
+        assertThat(t.numbers("kpi")).containsExactly(1.5, Double.NaN, -0.0);
         assertThat(Double.doubleToRawLongBits(t.number(2, "kpi"))).isEqualTo(Double.doubleToRawLongBits(-0.0));
     }
 
     @Test
     void shouldKeepDeclaredTextColumnsExact() {
-        assertThat(TableColumns.longs(sample(), "seed")).containsExactly(Long.MIN_VALUE, Long.MAX_VALUE, 12L);
+        assertThat(sample().longs("seed")).containsExactly(Long.MIN_VALUE, Long.MAX_VALUE, 12L);
     }
 
     @Test
     void shouldGiveTextOfEveryColumn() {
         Table t = sample();
 
-        assertThat(TableColumns.texts(t, "gfpr")).containsExactly("Dynamic", "27.42", "27.42");
-        assertThat(TableColumns.texts(t, "kpi")).containsExactly("1.5", null, "-0.0");
+        assertThat(t.texts("gfpr")).containsExactly("Dynamic", "27.42", "27.42");
+        assertThat(t.texts("kpi")).containsExactly("1.5", null, "-0.0");
         assertThat(t.text(2, "fee")).isEqualTo("1");
     }
 
@@ -60,10 +60,10 @@ class TableTest {
         Table c = Table.concat(List.of(a, b));
 
         assertThat(c.columns()).containsExactly("x", "y", "z");
-        assertThat(TableColumns.numbers(c, "x")).containsExactly(1.0, Double.NaN);
+        assertThat(c.numbers("x")).containsExactly(1.0, Double.NaN);
         assertThat(c.type("y")).isEqualTo(Table.ColumnType.TEXT);
-        assertThat(TableColumns.texts(c, "y")).containsExactly("a", "2");
-        assertThat(TableColumns.numbers(c, "z")).containsExactly(Double.NaN, 3.0);
+        assertThat(c.texts("y")).containsExactly("a", "2");
+        assertThat(c.numbers("z")).containsExactly(Double.NaN, 3.0);
     }
 
     @Test
@@ -81,7 +81,7 @@ class TableTest {
         }
         Table t = b.build();
 
-        assertThat(TableColumns.numbers(t, "i")[999]).isEqualTo(999);
+        assertThat(t.numbers("i")[999]).isEqualTo(999);
         assertThat(t.type("label")).isEqualTo(Table.ColumnType.TEXT);
         assertThat(t.text(499, "label")).isEqualTo("499");
         assertThat(t.text(500, "label")).isEqualTo("x");
