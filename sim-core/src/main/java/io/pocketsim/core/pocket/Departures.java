@@ -15,14 +15,7 @@ final class Departures {
         double min = p.minimumStakeServicer();
         double probability = p.servicerLeaveProbability();
         ArrayList<Servicer> list = s.servicers;
-        boolean any = false;
-        for (int i = 0; i < list.size(); i++) {
-            Servicer sv = list.get(i);
-            boolean forced = sv.understaked && sv.stakedPokt < min;
-            sv.leaving = forced || r.uniform() < probability;
-            any |= sv.leaving;
-        }
-        if (any) {
+        if (markLeaving(list, min, probability, r)) {
             for (int i = 0; i < list.size(); i++) {
                 Servicer sv = list.get(i);
                 if (sv.leaving) {
@@ -35,17 +28,7 @@ final class Departures {
             }
             list.removeIf(sv -> sv.leaving);
         }
-        for (int i = 0; i < s.understakedServicers.size(); i++) {
-            s.understakedServicers.get(i).understaked = false;
-        }
-        s.understakedServicers.clear();
-        for (int i = 0; i < list.size(); i++) {
-            Servicer sv = list.get(i);
-            if (sv.stakedPokt < min) {
-                sv.understaked = true;
-                s.understakedServicers.add(sv);
-            }
-        }
+        relistUnderstaked(list, s.understakedServicers, min);
     }
 
     static void services(PocketParams p, PocketState s, Samplers r) {
@@ -77,14 +60,7 @@ final class Departures {
         double probability = p.gatewayLeaveProbability();
         boolean releaseAll = p.corrected(Correction.GATEWAY_DEPARTURE_RELEASES_ALL);
         ArrayList<Gateway> list = s.gateways;
-        boolean any = false;
-        for (int i = 0; i < list.size(); i++) {
-            Gateway g = list.get(i);
-            boolean forced = g.understaked && g.stakedPokt < min;
-            g.leaving = forced || r.uniform() < probability;
-            any |= g.leaving;
-        }
-        if (any) {
+        if (markLeaving(list, min, probability, r)) {
             for (int i = 0; i < list.size(); i++) {
                 Gateway g = list.get(i);
                 if (g.leaving) {
@@ -94,17 +70,7 @@ final class Departures {
             }
             list.removeIf(g -> g.leaving);
         }
-        for (int i = 0; i < s.understakedGateways.size(); i++) {
-            s.understakedGateways.get(i).understaked = false;
-        }
-        s.understakedGateways.clear();
-        for (int i = 0; i < list.size(); i++) {
-            Gateway g = list.get(i);
-            if (g.stakedPokt < min) {
-                g.understaked = true;
-                s.understakedGateways.add(g);
-            }
-        }
+        relistUnderstaked(list, s.understakedGateways, min);
     }
 
     /**
@@ -139,14 +105,7 @@ final class Departures {
         double min = p.minimumApplicationStake();
         double probability = p.applicationLeaveProbability();
         ArrayList<Application> list = s.applications;
-        boolean any = false;
-        for (int i = 0; i < list.size(); i++) {
-            Application a = list.get(i);
-            boolean forced = a.understaked && a.stakedPokt < min;
-            a.leaving = forced || r.uniform() < probability;
-            any |= a.leaving;
-        }
-        if (any) {
+        if (markLeaving(list, min, probability, r)) {
             for (int i = 0; i < list.size(); i++) {
                 Application a = list.get(i);
                 if (a.leaving && a.delegate != null) {
@@ -155,15 +114,37 @@ final class Departures {
             }
             list.removeIf(a -> a.leaving);
         }
-        for (int i = 0; i < s.understakedApplications.size(); i++) {
-            s.understakedApplications.get(i).understaked = false;
-        }
-        s.understakedApplications.clear();
+        relistUnderstaked(list, s.understakedApplications, min);
+    }
+
+    /**
+     * Marks who leaves today: for certain when under-staked at yesterday's leave block and still below
+     * {@code min}, otherwise with {@code probability} (a uniform is drawn only then). Returns whether anyone leaves.
+     */
+    private static boolean markLeaving(ArrayList<? extends Participant> list, double min, double probability,
+                                       Samplers r) {
+        boolean any = false;
         for (int i = 0; i < list.size(); i++) {
-            Application a = list.get(i);
-            if (a.stakedPokt < min) {
-                a.understaked = true;
-                s.understakedApplications.add(a);
+            Participant x = list.get(i);
+            boolean forced = x.understaked && x.stakedPokt < min;
+            x.leaving = forced || r.uniform() < probability;
+            any |= x.leaving;
+        }
+        return any;
+    }
+
+    /** Rebuilds the under-staked list from those who stayed: everyone now below {@code min}, in list order. */
+    private static <T extends Participant> void relistUnderstaked(ArrayList<T> stayed, ArrayList<T> understaked,
+                                                                  double min) {
+        for (int i = 0; i < understaked.size(); i++) {
+            understaked.get(i).understaked = false;
+        }
+        understaked.clear();
+        for (int i = 0; i < stayed.size(); i++) {
+            T x = stayed.get(i);
+            if (x.stakedPokt < min) {
+                x.understaked = true;
+                understaked.add(x);
             }
         }
     }

@@ -55,8 +55,7 @@ final class JailingSlashing {
         sv.slashingHistoryCount++;
         sv.stakedPokt -= burn;
         sv.stakedPoktTotalInflow -= burn;
-        s.floatingSupply -= burn;
-        s.poktBurned += burn;
+        s.burn(burn);
         // the original's line adding the slash to period_slashing_costs is commented out (quirk §9.6)
         if (p.corrected(Correction.PERIOD_SLASHING_COSTS)) {
             s.periodSlashingCosts += burn;

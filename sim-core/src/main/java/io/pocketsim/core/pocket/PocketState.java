@@ -200,6 +200,18 @@ public final class PocketState {
         return poktMinted;
     }
 
+    /** Takes {@code amount} out of the floating supply and counts it as burned today. */
+    void burn(double amount) {
+        floatingSupply -= amount;
+        poktBurned += amount;
+    }
+
+    /** Adds {@code amount} to the floating supply and counts it as minted today. */
+    void mint(double amount) {
+        floatingSupply += amount;
+        poktMinted += amount;
+    }
+
     /** Always 0: reset daily and never incremented, as in the original. */
     public double periodSlashingCosts() {
         return periodSlashingCosts;

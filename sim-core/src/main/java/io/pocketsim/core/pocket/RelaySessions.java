@@ -142,8 +142,7 @@ final class RelaySessions {
             app.stakedPokt -= charge;
         }
         if (burnFees) {
-            s.floatingSupply -= charge;
-            s.poktBurned += charge;
+            s.burn(charge);
         }
     }
 

@@ -43,8 +43,7 @@ final class Rewards {
             double servicerPart = reward * servicerShare;
             double validatorPart = reward * p.blockProposerAllocation();
             double daoPart = reward * p.daoAllocation();
-            s.floatingSupply += reward;
-            s.poktMinted += reward;
+            s.mint(reward);
             // assign_servicer_salary_policy: linked, non-jailed servicers of the zone, else every non-jailed one
             ArrayList<Servicer> linked = service.servicers;
             if (linked.size() > cands.length) {
@@ -106,8 +105,7 @@ final class Rewards {
             double burned = pay * (1 - sv.qos);
             sv.poktHoldings += paid;
             sv.totalRevenues += paid;
-            s.floatingSupply -= burned;
-            s.poktBurned += burned;
+            s.burn(burned);
         }
     }
 
@@ -153,8 +151,7 @@ final class Rewards {
         s.validators.get(0).poktHoldings += fees * p.validatorFeePercentage();
         s.dao.poktHoldings += fees * p.daoFeePercentage();
         if (p.corrected(Correction.TRANSACTION_FEE_MINT)) {
-            s.floatingSupply += fees;
-            s.poktMinted += fees;
+            s.mint(fees);
         }
     }
 

@@ -16,25 +16,14 @@ final class StakeTopUps {
         for (int i = 0; i < list.size(); i++) {
             Servicer sv = list.get(i);
             if (sv.stakedPokt < min) {
-                double amount = Math.min(sv.poktHoldings, min - sv.stakedPokt); // no clamp at 0, as the original
-                sv.poktHoldings -= amount;
-                sv.stakedPokt += amount;
-                sv.stakedPoktTotalInflow += amount;
+                sv.stakedPoktTotalInflow += sv.topUpTo(min, false); // no clamp at 0, as the original
             }
         }
     }
 
     static void gateways(PocketParams p, PocketState s) {
         double target = gatewayTarget(p, s.applications.size());
-        ArrayList<Gateway> list = s.gateways;
-        for (int i = 0; i < list.size(); i++) {
-            Gateway g = list.get(i);
-            if (g.stakedPokt < target) {
-                double amount = Math.max(Math.min(g.poktHoldings, target - g.stakedPokt), 0);
-                g.poktHoldings -= amount;
-                g.stakedPokt += amount;
-            }
-        }
+        topUpAll(s.gateways, target);
     }
 
     static void applications(PocketParams p, PocketState s) {
@@ -44,13 +33,15 @@ final class StakeTopUps {
                 ? s.applicationFeePerRelay
                 : s.relaysToTokensMultiplier;
         double target = applicationTarget(p, perRelay);
-        ArrayList<Application> list = s.applications;
+        topUpAll(s.applications, target);
+    }
+
+    /** Tops up every holder below the target to it (amounts clamped at 0), in list order. */
+    private static void topUpAll(ArrayList<? extends StakeHolder> list, double target) {
         for (int i = 0; i < list.size(); i++) {
-            Application a = list.get(i);
-            if (a.stakedPokt < target) {
-                double amount = Math.max(Math.min(a.poktHoldings, target - a.stakedPokt), 0);
-                a.poktHoldings -= amount;
-                a.stakedPokt += amount;
+            StakeHolder h = list.get(i);
+            if (h.stakedPokt < target) {
+                h.topUpTo(target, true);
             }
         }
     }
