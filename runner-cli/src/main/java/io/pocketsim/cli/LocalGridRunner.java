@@ -6,6 +6,7 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
 import io.pocketsim.postprocess.study.Study;
 import java.io.PrintWriter;
@@ -37,8 +38,10 @@ final class LocalGridRunner implements Study.GridRunner {
 
     @Override
     public Study.RunSummary run(Grid grid) throws InterruptedException {
+        // a whole grid keeps the time series of its points' first runs, as `run` does for a grid by default
         BatchRunner<?, ?> runner = new BatchRunner<>(models.apply(grid.definition().model()), store, seed,
-                WriteMode.CREATE, provenance, VersionProvider.version());
+                WriteMode.CREATE, provenance, VersionProvider.version(), Verification.FULL,
+                RunCommand.GRID_TIMESERIES);
         BatchRunner.Summary s;
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threads)) {
             s = runner.run(ExperimentCatalog.units(grid), executor, ProgressReporter.forOutput(err,

@@ -6,6 +6,7 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.batch.BatchSize;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
 import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.IOException;
@@ -48,6 +49,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ParameterOptions parameterOptions;
 
+    /**
+     * What a whole grid keeps by default: the first run of every point. PSuU scores only kpis.csv, and the time series
+     * of all runs were about 1.4 GB of a 3,456-point iteration (84 KB a run) and a fifth of its CPU; one run per point
+     * still allows the spot checks the time series are used for (docs/results-format.md).
+     */
+    static final TimeSeriesSelection GRID_TIMESERIES = TimeSeriesSelection.firstRuns(1);
+
     @Option(names = {"-e", "--experiment"}, defaultValue = "Base", paramLabel = "NAME",
             description = "Experiment, grid (e.g. network_viability_ag3_) or grid point (e.g. network_viability_ag3_17)"
                     + " to run; see 'pocketsim experiments'. Default: ${DEFAULT-VALUE}.")
@@ -80,6 +88,13 @@ final class RunCommand implements Callable<Integer> {
                     + "only). A corrupt experiment is run again and replaced. Default: ${DEFAULT-VALUE}.")
     private Verification verify;
 
+    @Option(names = "--timeseries", paramLabel = "WHICH",
+            description = "Which runs keep their time series (timeseries.csv.gz): all, none, or runs:N (the first N"
+                    + " runs of each experiment); kpis.csv and the manifest are always written. Default: all for an"
+                    + " experiment or grid point, runs:1 for a whole grid (PSuU reads only the KPIs; one run per point"
+                    + " is kept for spot checks).")
+    private String timeseries;
+
     @Option(names = "--overwrite",
             description = "Re-run and replace experiments already complete in the store (default: skip them, so an "
                     + "interrupted batch resumes where it stopped).")
@@ -98,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
         if (days != null) {
             OptionChecks.positiveOption("--days", days);
         }
+        TimeSeriesSelection chosen = null;
+        if (timeseries != null) {
+            try {
+                chosen = TimeSeriesSelection.parse(timeseries);
+            } catch (IllegalArgumentException e) {
+                throw BadInputException.forOption("--timeseries", timeseries, TimeSeriesSelection.FORMS);
+            }
+        }
         StoreLocation where = storeOptions.location();
         if (!where.isS3()) {
             OptionChecks.writableDirectoryOption("--out", where.local());
@@ -106,7 +129,9 @@ final class RunCommand implements Callable<Integer> {
         List<RunUnit> units = OptionChecks.resolveExperiment(catalog, experiment);
         Model<?, ?> model = modelOptions.model(units.get(0).model());
         units = override(units, model);
-        BatchSize size = checkRuns(units);
+        TimeSeriesSelection kept = chosen != null ? chosen
+                : catalog.grid(experiment).isPresent() ? GRID_TIMESERIES : TimeSeriesSelection.ALL;
+        BatchSize size = checkRuns(units, kept);
         if (!where.isS3()) {
             OptionChecks.createDirectoryOption("--out", where.local());
         }
@@ -118,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
              MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed,
                     overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
-                    VersionProvider.version(), verify);
+                    VersionProvider.version(), verify, kept);
             Thread onSignal = new Thread(() -> {
                 // a signal (SIGTERM, Ctrl-C) ends the JVM; say what is safe and what to do
                 err.println();
@@ -158,8 +183,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Refuses a batch too large to number its runs, before anything is written. */
-    private BatchSize checkRuns(List<RunUnit> units) {
-        BatchSize size = BatchSize.of(units);
+    private BatchSize checkRuns(List<RunUnit> units, TimeSeriesSelection kept) {
+        BatchSize size = BatchSize.of(units, kept);
         if (!size.fitsOneBatch()) {
             long perUnit = BatchSize.MAX_RUNS / units.size();
             throw BadInputException.forOption("--runs", runs == null ? "(the experiment's own)" : runs,

@@ -70,7 +70,7 @@ class FailureCausesIT {
     @Test
     void shouldSayWhatIsCompleteAndHowToResumeWhenStoppedBySignalAndLogProgress() throws Exception {
         Path grid = Cli.write(dir.resolve("slow.json"), "{\"grids\": [{\"name\": \"slow_\", \"model\": \"pocket\", "
-                + "\"stateSet\": \"Base\", \"parameterSet\": \"Base\", \"runs\": 4, \"days\": 120, "
+                + "\"stateSet\": \"Base\", \"parameterSet\": \"Base\", \"runs\": 50, \"days\": 365, "
                 + "\"environmental\": {\"application_max_number\": [5, 10, 20, 40, 60, 80, 100, 120]}}]}");
         Path store = dir.resolve("store");
         Object[] args = {"run", "-g", grid, "-e", "slow_", "-t", "1", "-o", store};
@@ -89,7 +89,7 @@ class FailureCausesIT {
         assertThat(child.err()).as(child.toString()).contains("stopped by a signal")
                 .containsPattern("[1-9][0-9]* experiment\\(s\\) completed by this run are complete")
                 .contains("run the same command again to resume")
-                .containsPattern("pocketsim run: [0-9]+/32 runs \\([0-9.]+%\\), [0-9.]+ runs/s, ETA ");
+                .containsPattern("pocketsim run: [0-9]+/400 runs \\([0-9.]+%\\), [0-9.]+ runs/s, ETA ");
         int completeBefore = s.list("slow_").size();
 
         ChildCli again = ChildCli.start(dir, "again", Map.of(), args);

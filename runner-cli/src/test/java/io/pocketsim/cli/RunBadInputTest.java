@@ -119,6 +119,15 @@ class RunBadInputTest {
                 });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"some", "runs:0", "runs:-1", "runs:two", ""})
+    void shouldRefuseAnUnknownTimeSeriesChoice(String value) {
+        Cli.Result r = run("--timeseries", value);
+
+        assertBadInputNothingWritten(r, "--timeseries");
+        assertThat(r.err()).contains("all, none or runs:N");
+    }
+
     @Test
     void shouldRefuseACountThatIsNotANumber() {
         Cli.Result r = run("--runs", "many");

@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ObjectArrays;
 import io.pocketsim.cloud.s3.ClientHooks;
 import io.pocketsim.testsupport.MotoServer;
 import java.io.IOException;
@@ -81,6 +82,11 @@ class S3CommandsIT {
         return Cli.run(all);
     }
 
+    /** The files of the experiments in a local store (without the store's lock files). */
+    private static List<String> experimentFiles(Path store) {
+        return Cli.filesUnder(store).stream().filter(f -> !f.startsWith(".locks/")).toList();
+    }
+
     private String s3(String prefix) {
         return "s3://" + bucket + "/" + prefix;
     }
@@ -106,7 +112,7 @@ class S3CommandsIT {
         Cli.Result first = cli("download", "tiny_", "-o", s3("results"), "--to", local, "--files", "kpis");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(first.out()).contains("2 copied, 0 already present, 1 not complete");
-        assertThat(Cli.filesUnder(local)).containsExactly("tiny_1/kpis.csv", "tiny_1/manifest.json",
+        assertThat(experimentFiles(local)).containsExactly("tiny_1/kpis.csv", "tiny_1/manifest.json",
                 "tiny_3/kpis.csv", "tiny_3/manifest.json");
         Cli.Result again = cli("download", "tiny_", "-o", s3("results"), "--to", local, "--files", "kpis");
         assertThat(again.out()).contains("0 copied, 2 already present");
@@ -143,6 +149,28 @@ class S3CommandsIT {
     }
 
     @Test
+    void shouldTakeTheSamePsuuStepFromS3AsFromAFolder() throws IOException {
+        Path family = TestGrids.serviceFamily(dir, "part", 2, 8);
+        Path folder = dir.resolve("folder");
+        Object[] endpoint = {"--s3-endpoint", moto.endpoint(), "--s3-region", "us-east-1"};
+        assertThat(Cli.run("run", "-g", family, "-e", "part_ag1_", "-t", "2", "-o", folder).exitCode()).isZero();
+        assertThat(Cli.run(ObjectArrays.concat(new Object[] {"run", "-g", family, "-e", "part_ag1_", "-t", "2", "-o",
+                s3("psuu-results")}, endpoint, Object.class)).exitCode()).isZero();
+
+        Cli.Result fromS3 = Cli.run(ObjectArrays.concat(new Object[] {"psuu", "-g", family, "-e", "part_ag1_", "-o",
+                s3("psuu-results"), "--to", dir.resolve("step-s3")}, endpoint, Object.class));
+        Cli.Result fromFolder = Cli.run("psuu", "-g", family, "-e", "part_ag1_", "-o", folder, "--to",
+                dir.resolve("step-folder"));
+
+        assertThat(fromS3.exitCode()).as(fromS3.toString()).isZero();
+        assertThat(fromFolder.exitCode()).as(fromFolder.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("step-s3/scores.csv")))
+                .isEqualTo(Files.readString(dir.resolve("step-folder/scores.csv")));
+        assertThat(Files.readString(dir.resolve("step-s3/part_ag2_.json")))
+                .isEqualTo(Files.readString(dir.resolve("step-folder/part_ag2_.json")));
+    }
+
+    @Test
     void shouldFailADownloadDeniedAccessInOneLineAndKeepNothingOfIt() {
         assertThat(cli("run", "-e", "tiny_", "--threads", "1", "-o", s3("results")).exitCode()).isZero();
         // every read of a data file is refused; listing and manifests still work
@@ -165,7 +193,7 @@ class S3CommandsIT {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.err()).contains("3 of 3 experiment(s) could not be copied").contains("access denied")
                 .contains(bucket).contains("us-east-1");
-        assertThat(Cli.filesUnder(local)).isEmpty();
+        assertThat(experimentFiles(local)).isEmpty();
     }
 
     @Test

@@ -15,13 +15,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -123,11 +123,14 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
     @Override
     public ExperimentUpload create(String experiment, WriteMode mode) {
         ResultNames.checkExperiment(experiment);
-        if (mode == WriteMode.CREATE
-                && ExperimentCheck.check(view(experiment), Verification.QUICK).status().isComplete()) {
+        // one listing serves the completeness check and the clean-up; a new experiment costs just that request
+        Map<String, Long> listed = listFolder(experiment);
+        if (mode == WriteMode.CREATE && listed.containsKey(ResultNames.MANIFEST)
+                && ExperimentCheck.check(new FolderView(experiment, listed), Verification.QUICK).status()
+                .isComplete()) {
             throw ExperimentExistsException.forExperiment(experiment);
         }
-        removeContents(experiment);
+        removeContents(experiment, listed);
         return new S3Upload(this, experiment);
     }
 
@@ -163,7 +166,7 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
             if (f.getValue().containsKey(ResultNames.MANIFEST)) {
                 pending.add(pool.submit(() -> ExperimentCheck.check(view, Verification.QUICK)));
             } else {
-                pending.add(java.util.concurrent.CompletableFuture.completedFuture(new ExperimentCheck.Result(
+                pending.add(CompletableFuture.completedFuture(new ExperimentCheck.Result(
                         ExperimentStatus.incomplete(f.getKey(), "no manifest: the write did not finish"), null)));
             }
         }
@@ -195,7 +198,7 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
     @Override
     public void delete(String experiment) {
         ResultNames.checkExperiment(experiment);
-        removeContents(experiment);
+        removeContents(experiment, listFolder(experiment));
     }
 
     /** Closes the client and the thread pool. */
@@ -306,14 +309,24 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
     }
 
     /** Removes the manifest first, so that a crash part-way leaves the experiment incomplete, then the rest. */
-    private void removeContents(String experiment) {
+    private void removeContents(String experiment, Map<String, Long> listed) {
         String what = "cannot remove experiment \"" + experiment + "\"";
-        call(what, () -> s3.deleteObject(b -> b.bucket(bucket()).key(key(experiment, ResultNames.MANIFEST))));
-        List<String> keys = new ArrayList<>();
-        listKeys(location.folder(experiment), o -> keys.add(o.key()));
-        for (String k : keys) {
-            call(what, () -> s3.deleteObject(b -> b.bucket(bucket()).key(k)));
+        if (listed.containsKey(ResultNames.MANIFEST)) {
+            call(what, () -> s3.deleteObject(b -> b.bucket(bucket()).key(key(experiment, ResultNames.MANIFEST))));
         }
+        for (String file : listed.keySet()) {
+            if (!file.equals(ResultNames.MANIFEST)) {
+                call(what, () -> s3.deleteObject(b -> b.bucket(bucket()).key(key(experiment, file))));
+            }
+        }
+    }
+
+    /** The files of an experiment's folder with their sizes (one paginated listing). */
+    private Map<String, Long> listFolder(String experiment) {
+        Map<String, Long> listed = new LinkedHashMap<>();
+        String folder = location.folder(experiment);
+        listKeys(folder, o -> listed.put(o.key().substring(folder.length()), o.size()));
+        return listed;
     }
 
     private StoredExperiment view(String experiment) {
@@ -401,10 +414,7 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
 
         private Map<String, Long> sizes() {
             if (sizes == null) {
-                Map<String, Long> listed = new LinkedHashMap<>();
-                String folder = location.folder(name);
-                listKeys(folder, o -> listed.put(o.key().substring(folder.length()), o.size()));
-                sizes = listed;
+                sizes = listFolder(name);
             }
             return sizes;
         }

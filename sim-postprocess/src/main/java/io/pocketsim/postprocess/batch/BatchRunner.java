@@ -11,6 +11,7 @@ import io.pocketsim.postprocess.csv.EncodedRun;
 import io.pocketsim.postprocess.csv.ExperimentWriter;
 import io.pocketsim.postprocess.csv.RunEncoder;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
 import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ExperimentExistsException;
 import io.pocketsim.postprocess.store.ExperimentLockedException;
@@ -44,6 +45,7 @@ public final class BatchRunner<S, P> {
     private final WriteMode mode;
     private final Map<String, String> provenance;
     private final String softwareVersion;
+    private final TimeSeriesSelection timeseries;
     private final Verification verification;
     private volatile int committed;
 
@@ -71,7 +73,20 @@ public final class BatchRunner<S, P> {
      */
     public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
                        Map<String, String> provenance, String softwareVersion, Verification verification) {
+        this(model, store, rootSeed, mode, provenance, softwareVersion, verification, TimeSeriesSelection.ALL);
+    }
+
+    /**
+     * A runner that also keeps the time series of the selected runs of every unit only.
+     *
+     * @param timeseries which runs of each unit keep their time series (recorded in every manifest)
+     * @see #BatchRunner(Model, ResultStore, long, WriteMode, Map, String, Verification)
+     */
+    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+                       Map<String, String> provenance, String softwareVersion, Verification verification,
+                       TimeSeriesSelection timeseries) {
         this.verification = verification;
+        this.timeseries = java.util.Objects.requireNonNull(timeseries, "timeseries");
         this.simulation = new Simulation<>(model);
         this.store = store;
         this.rootSeed = rootSeed;
@@ -233,7 +248,7 @@ public final class BatchRunner<S, P> {
     private ExperimentMetadata metadata(RunUnit u) {
         ExperimentMetadata m = ExperimentMetadata.of(u.name(), u.model(), u.stateSet(), u.seed().experiment(),
                 u.seed().pointIndex(), u.parameters(), u.runs(), u.days(), rootSeed)
-                .withSoftwareVersion(softwareVersion);
+                .withSoftwareVersion(softwareVersion).withTimeSeries(timeseries);
         for (Map.Entry<String, String> e : provenance.entrySet()) {
             m = m.withProvenance(e.getKey(), e.getValue());
         }

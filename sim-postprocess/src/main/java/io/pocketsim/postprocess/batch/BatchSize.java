@@ -4,6 +4,7 @@ import static com.google.common.math.LongMath.saturatedAdd;
 import static com.google.common.math.LongMath.saturatedMultiply;
 
 import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,13 +32,19 @@ public record BatchSize(long runs, long runDays, long bytes) {
 
     /** The size of the units' runs (with saturating arithmetic: a huge request is still measured, not wrapped). */
     public static BatchSize of(List<RunUnit> units) {
+        return of(units, TimeSeriesSelection.ALL);
+    }
+
+    /** The size of the units' runs when only the selected runs of each unit keep their time series. */
+    public static BatchSize of(List<RunUnit> units, TimeSeriesSelection timeseries) {
         long runs = 0;
         long runDays = 0;
         long bytes = 0;
         for (RunUnit u : units) {
             runs = saturatedAdd(runs, u.runs());
             runDays = saturatedAdd(runDays, saturatedMultiply(u.runs(), u.days() + 1L));
-            bytes = saturatedAdd(bytes, saturatedAdd(saturatedMultiply(saturatedMultiply(u.runs(), u.days() + 1L),
+            bytes = saturatedAdd(bytes, saturatedAdd(saturatedMultiply(saturatedMultiply(
+                    timeseries.keptOf(u.runs()), u.days() + 1L),
                     BYTES_PER_ROW), saturatedMultiply(u.runs(), KPI_BYTES_PER_RUN)));
         }
         return new BatchSize(runs, runDays, bytes);

@@ -28,6 +28,12 @@ public final class StoredInputs {
         compare(out, "seed derivation", stored, asked, m -> m.seedDerivation() + "/" + m.seedAlgorithm());
         compare(out, "provenance", stored, asked, ExperimentMetadata::provenance);
         compare(out, "software version", stored, asked, ExperimentMetadata::softwareVersion);
+        // stored time series of at least the runs asked for serve the request; fewer do not
+        int storedKept = stored.timeseries().keptOf(stored.runs());
+        int askedKept = asked.timeseries().keptOf(asked.runs());
+        if (storedKept < askedKept) {
+            out.add("time series: stored " + stored.timeseries() + ", asked " + asked.timeseries());
+        }
         List<String> params = differingParameters(stored.parameters(), asked.parameters());
         if (!params.isEmpty()) {
             out.add("parameters differ: " + String.join(", ", params));

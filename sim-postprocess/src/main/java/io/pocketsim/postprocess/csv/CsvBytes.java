@@ -95,13 +95,8 @@ final class CsvBytes {
         if (CsvNumbers.isPlainInteger(v)) {
             return integer((long) v);
         }
-        String s = Double.toString(v);
-        int n = s.length();
-        ensure(n);
-        for (int i = 0; i < n; i++) {
-            // Double.toString writes ASCII only: digits, '.', '-', 'E', "Infinity"
-            bytes[size++] = (byte) s.charAt(i);
-        }
+        ensure(ShortestDecimal.MAX_CHARS);
+        size = ShortestDecimal.write(v, bytes, size);
         return this;
     }
 

@@ -6,8 +6,9 @@ package io.pocketsim.postprocess.csv;
  *
  * <p>Writing: {@code NaN} becomes the empty cell (pandas reads it as NaN); integral values of magnitude below
  * 2<sup>53</sup> are written as plain integers ("15", "1521517215000000"), except negative zero, which stays
- * "-0.0"; everything else uses {@link Double#toString(double)}, whose output identifies the value uniquely
- * ("0.1", "6.0E-8", "4.9E-324", "Infinity").
+ * "-0.0"; everything else is the shortest decimal that reads back as the value, in {@code Double.toString}'s
+ * form as specified from JDK 19 on ({@link ShortestDecimal}: "0.1", "6.0E-8", "4.9E-324", "Infinity"), so the text is
+ * the same on every JDK.
  *
  * <p>Reading accepts what writing produces plus the spellings pandas and Python write for the special values
  * ("nan", "inf", "-inf", any case).
@@ -27,7 +28,7 @@ public final class CsvNumbers {
         if (isPlainInteger(value)) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return ShortestDecimal.toString(value);
     }
 
     /** Whether a value is written as a plain integer: integral, magnitude below 2^53, not negative zero. */

@@ -39,7 +39,9 @@ import java.util.function.LongSupplier;
  * <p>A run can arrive as it is ({@link #accept(RunResult)}: encoded here, on the calling thread) or already
  * encoded by {@link #encoder()} on a worker thread ({@link #write(EncodedRun)}), which keeps the calling thread
  * free of number formatting and compression. Both give the same bytes. {@code timeseries.csv.gz} is a sequence of
- * gzip members: the header row, then one member per run; decompressed, it is one CSV text.
+ * gzip members: the header row, then one member per run; decompressed, it is one CSV text. Only the runs the
+ * metadata's {@link io.pocketsim.postprocess.result.TimeSeriesSelection} keeps are in it; with none kept the file is
+ * not written at all. {@code kpis.csv} always has every run.
  */
 public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseable {
     /** Identity columns that start every row of {@code timeseries.csv.gz}. */
@@ -72,7 +74,9 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
         this.startedAt = clock.instant();
         this.startNanos = nanoTime.getAsLong();
         this.encoder = RunEncoder.of(metadata);
-        this.timeseries = new TableFile(ResultNames.TIMESERIES, upload.file(ResultNames.TIMESERIES));
+        // with no run's time series kept there is no time-series file at all, and the manifest lists none
+        this.timeseries = metadata.timeseries().keptOf(metadata.runs()) == 0 ? null
+                : new TableFile(ResultNames.TIMESERIES, upload.file(ResultNames.TIMESERIES));
         this.kpis = new TableFile(ResultNames.KPIS, upload.file(ResultNames.KPIS));
     }
 
@@ -149,8 +153,10 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
             if (columns == null) {
                 start(run);
             }
-            timeseries.out.write(encoded.timeseries());
-            timeseries.rows += run.rows().length;
+            if (encoder.keepsTimeSeries(run.identity().runIndex())) {
+                timeseries.out.write(encoded.timeseries());
+                timeseries.rows += run.rows().length;
+            }
             kpis.out.write(encoded.kpiRow());
             kpis.rows++;
         } catch (IOException e) {
@@ -173,15 +179,18 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
                     + " runs; " + seeds.size() + " were written");
         }
         try {
-            ManifestFile ts = timeseries.finish();
-            ManifestFile kp = kpis.finish();
+            List<ManifestFile> files = new ArrayList<>(2);
+            if (timeseries != null) {
+                files.add(timeseries.finish());
+            }
+            files.add(kpis.finish());
             Instant finishedAt = clock.instant();
             if (finishedAt.isBefore(startedAt)) {
                 finishedAt = startedAt;
             }
             double wall = Math.max(0, nanoTime.getAsLong() - startNanos) / 1e9;
             Manifest manifest = new Manifest(Manifest.FORMAT_VERSION, metadata, seeds, startedAt, finishedAt, wall,
-                    List.of(ts, kp));
+                    files);
             upload.commit(manifest);
             committed = true;
             return manifest;
@@ -200,7 +209,9 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
         if (!committed) {
             // the upload discards the files first, so closing the streams places nothing
             upload.close();
-            timeseries.abandon();
+            if (timeseries != null) {
+                timeseries.abandon();
+            }
             kpis.abandon();
         } else {
             upload.close();
@@ -266,7 +277,9 @@ public final class ExperimentWriter implements Consumer<RunResult>, AutoCloseabl
         kpiHeader.addAll(first.metricColumns());
         requireDistinct(ResultNames.TIMESERIES, tsHeader);
         requireDistinct(ResultNames.KPIS, kpiHeader);
-        timeseries.out.write(encoder.compressedHeader(tsHeader));
+        if (timeseries != null) {
+            timeseries.out.write(encoder.compressedHeader(tsHeader));
+        }
         kpis.out.write(RunEncoder.header(kpiHeader));
         columns = List.copyOf(first.columns());
         metricColumns = List.copyOf(first.metricColumns());

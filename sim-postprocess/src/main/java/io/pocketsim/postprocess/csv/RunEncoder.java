@@ -3,6 +3,7 @@ package io.pocketsim.postprocess.csv;
 import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.postprocess.gzip.GzipMember;
 import io.pocketsim.postprocess.result.ExperimentMetadata;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,30 +35,54 @@ public final class RunEncoder {
     private final int pointIndex;
     private final List<String> paramCells;
     private final int level;
+    private final TimeSeriesSelection timeseries;
 
-    private RunEncoder(String experiment, int pointIndex, List<String> paramCells, int level) {
+    private RunEncoder(String experiment, int pointIndex, List<String> paramCells, int level,
+                       TimeSeriesSelection timeseries) {
         this.experiment = experiment;
         this.pointIndex = pointIndex;
         this.paramCells = List.copyOf(paramCells);
         this.level = level;
+        this.timeseries = timeseries;
     }
 
     /**
-     * The encoder of an experiment's runs: its result name, point index and parameter cells.
+     * The encoder of an experiment's runs: its result name, point index, parameter cells and which runs keep their
+     * time series.
      *
      * @throws IllegalArgumentException if a parameter value has no cell form (see {@link ParameterCells})
      */
     public static RunEncoder of(ExperimentMetadata metadata) {
         List<String> cells = new ArrayList<>();
         metadata.parameters().asMap().forEach((k, v) -> cells.add(ParameterCells.format(k, v)));
-        return new RunEncoder(metadata.name(), metadata.pointIndex(), cells, DEFLATE_LEVEL);
+        return new RunEncoder(metadata.name(), metadata.pointIndex(), cells, DEFLATE_LEVEL, metadata.timeseries());
     }
 
-    /** Encodes one run; call from any thread. */
+    /**
+     * Encodes one run; call from any thread. A run whose time series is not kept gets no time-series bytes (an empty
+     * array), and costs no formatting or compression.
+     */
     public EncodedRun encode(RunResult run) {
         // the identity cells that start both the time-series rows and the KPI row
         List<String> identity = List.of(experiment, Integer.toString(pointIndex),
                 Integer.toString(run.identity().runIndex()), Long.toString(run.seed()));
+        byte[] member = timeseries.keeps(run.identity().runIndex()) ? timeSeries(run, identity) : new byte[0];
+        List<String> kpi = new ArrayList<>(identity.size() + paramCells.size() + run.metrics().length);
+        kpi.addAll(identity);
+        kpi.addAll(paramCells);
+        for (double v : run.metrics()) {
+            kpi.add(CsvNumbers.format(v));
+        }
+        return new EncodedRun(run, this, member, printed(kpi, true));
+    }
+
+    /** Whether runs with this index (1-based) keep their time series. */
+    public boolean keepsTimeSeries(int runIndex) {
+        return timeseries.keeps(runIndex);
+    }
+
+    /** The run's time-series rows as one gzip member. */
+    private byte[] timeSeries(RunResult run, List<String> identity) {
         byte[] prefix = printed(identity, false);
         double[][] rows = run.rows();
         int width = rows.length == 0 ? 0 : rows[0].length;
@@ -85,14 +110,7 @@ public final class RunEncoder {
             }
             out.endRecord();
         }
-        byte[] member = GzipMember.compress(out.array(), 0, out.size(), level);
-        List<String> kpi = new ArrayList<>(identity.size() + paramCells.size() + run.metrics().length);
-        kpi.addAll(identity);
-        kpi.addAll(paramCells);
-        for (double v : run.metrics()) {
-            kpi.add(CsvNumbers.format(v));
-        }
-        return new EncodedRun(run, this, member, printed(kpi, true));
+        return GzipMember.compress(out.array(), 0, out.size(), level);
     }
 
     /** The header row of a file as one gzip member, for the time series. */
@@ -126,16 +144,17 @@ public final class RunEncoder {
     @Override
     public boolean equals(Object o) {
         return o instanceof RunEncoder e && experiment.equals(e.experiment) && pointIndex == e.pointIndex
-                && paramCells.equals(e.paramCells) && level == e.level;
+                && paramCells.equals(e.paramCells) && level == e.level && timeseries.equals(e.timeseries);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(experiment, pointIndex, paramCells, level);
+        return Objects.hash(experiment, pointIndex, paramCells, level, timeseries);
     }
 
     @Override
     public String toString() {
-        return "RunEncoder[" + experiment + ", point " + pointIndex + ", deflate level " + level + "]";
+        return "RunEncoder[" + experiment + ", point " + pointIndex + ", deflate level " + level + ", time series " + timeseries
+                + "]";
     }
 }

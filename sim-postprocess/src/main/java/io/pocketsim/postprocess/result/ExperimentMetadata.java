@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param seedAlgorithm   the generator algorithm of that derivation, e.g. {@code "L64_X128_MIX"}
  * @param softwareVersion version of the software that ran the experiment
  * @param provenance      free-form facts worth keeping, e.g. the price model's description (ordered)
+ * @param timeseries      which runs keep their time series ({@link TimeSeriesSelection#ALL} unless chosen)
  */
 public record ExperimentMetadata(String name, String model, String stateSet, String seedExperiment, int pointIndex,
                                  ParameterPoint parameters, int runs, int timesteps, long rootSeed,
                                  String seedDerivation, String seedAlgorithm, String softwareVersion,
-                                 Map<String, String> provenance) {
+                                 Map<String, String> provenance, TimeSeriesSelection timeseries) {
 
     public ExperimentMetadata {
         ResultNames.checkExperiment(name);
@@ -48,18 +49,20 @@ public record ExperimentMetadata(String name, String model, String stateSet, Str
         provenance.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "provenance key"),
                 Objects.requireNonNull(v, () -> "provenance value of " + k)));
         provenance = java.util.Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(timeseries, "timeseries");
     }
 
     /**
      * Metadata of runs made by this build: seed derivation {@link SeedDerivation#VERSION} and
-     * {@link SeedDerivation#ALGORITHM}, software version {@link SoftwareVersion#current()}, no provenance.
+     * {@link SeedDerivation#ALGORITHM}, software version {@link SoftwareVersion#current()}, no provenance, all time
+     * series kept.
      */
     public static ExperimentMetadata of(String name, String model, String stateSet, String seedExperiment,
                                         int pointIndex, ParameterPoint parameters, int runs, int timesteps,
                                         long rootSeed) {
         return new ExperimentMetadata(name, model, stateSet, seedExperiment, pointIndex, parameters, runs, timesteps,
                 rootSeed, SeedDerivation.VERSION, SeedDerivation.ALGORITHM.name(), SoftwareVersion.current(),
-                Map.of());
+                Map.of(), TimeSeriesSelection.ALL);
     }
 
     /** Returns a copy with one provenance entry added (or replaced, keeping its place). */
@@ -67,13 +70,19 @@ public record ExperimentMetadata(String name, String model, String stateSet, Str
         Map<String, String> copy = new LinkedHashMap<>(provenance);
         copy.put(key, value);
         return new ExperimentMetadata(name, model, stateSet, seedExperiment, pointIndex, parameters, runs, timesteps,
-                rootSeed, seedDerivation, seedAlgorithm, softwareVersion, copy);
+                rootSeed, seedDerivation, seedAlgorithm, softwareVersion, copy, timeseries);
     }
 
     /** Returns a copy with another software version. */
     public ExperimentMetadata withSoftwareVersion(String version) {
         return new ExperimentMetadata(name, model, stateSet, seedExperiment, pointIndex, parameters, runs, timesteps,
-                rootSeed, seedDerivation, seedAlgorithm, version, provenance);
+                rootSeed, seedDerivation, seedAlgorithm, version, provenance, timeseries);
+    }
+
+    /** Returns a copy that keeps the time series of the runs selected. */
+    public ExperimentMetadata withTimeSeries(TimeSeriesSelection selection) {
+        return new ExperimentMetadata(name, model, stateSet, seedExperiment, pointIndex, parameters, runs, timesteps,
+                rootSeed, seedDerivation, seedAlgorithm, softwareVersion, provenance, selection);
     }
 
     private static void checkParameter(String name, Object value) {

@@ -49,6 +49,7 @@ public final class ManifestJson {
         md.parameters().asMap().forEach((k, v) -> putParameter(params, k, v));
         root.put("runs", md.runs());
         root.put("timesteps", md.timesteps());
+        root.put("timeseries", md.timeseries().toString());
         ObjectNode seed = root.putObject("seed");
         seed.put("rootSeed", md.rootSeed());
         seed.put("derivation", md.seedDerivation());
@@ -114,7 +115,7 @@ public final class ManifestJson {
                 parameters(object(root, "parameters")),
                 integer(root, "runs"), integer(root, "timesteps"),
                 longValue(seed, "seed.rootSeed"), text(seed, "seed.derivation"), text(seed, "seed.algorithm"),
-                text(root, "softwareVersion"), provenance(object(root, "provenance")));
+                text(root, "softwareVersion"), provenance(object(root, "provenance")), timeseries(root));
         List<RunSeed> runSeeds = new ArrayList<>();
         JsonNode seeds = array(root, "runSeeds");
         for (int i = 0; i < seeds.size(); i++) {
@@ -197,6 +198,18 @@ public final class ManifestJson {
             }
         }
         return ParameterPoint.of(values);
+    }
+
+    /** The time-series selection; manifests written before it was recorded kept every run's time series. */
+    private static TimeSeriesSelection timeseries(JsonNode root) {
+        if (!root.has("timeseries")) {
+            return TimeSeriesSelection.ALL;
+        }
+        try {
+            return TimeSeriesSelection.parse(text(root, "timeseries"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("manifest field timeseries: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> provenance(JsonNode node) {

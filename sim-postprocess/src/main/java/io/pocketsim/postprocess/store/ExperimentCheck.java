@@ -8,6 +8,7 @@ import io.pocketsim.postprocess.gzip.GzipMembersInputStream;
 import io.pocketsim.postprocess.result.Manifest;
 import io.pocketsim.postprocess.result.ManifestFile;
 import io.pocketsim.postprocess.result.ManifestJson;
+import io.pocketsim.postprocess.result.ResultNames;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -114,8 +115,10 @@ public final class ExperimentCheck {
      */
     public static InputStream openVerified(StoredExperiment stored, String file) {
         Manifest manifest = requireComplete(stored);
-        ManifestFile entry = manifest.file(file)
-                .orElseThrow(() -> ResultNotFoundException.forFile(stored.name(), file));
+        ManifestFile entry = manifest.file(file).orElseThrow(() -> ResultNames.TIMESERIES.equals(file)
+                && manifest.metadata().timeseries().keptOf(manifest.metadata().runs()) == 0
+                ? ResultNotFoundException.forNoTimeSeries(stored.name())
+                : ResultNotFoundException.forFile(stored.name(), file));
         try {
             return new VerifyingInputStream(stored.open(file), stored.name(), entry);
         } catch (IOException e) {

@@ -22,6 +22,12 @@ public final class ResultNotFoundException extends RuntimeException {
                 + "\"");
     }
 
+    /** A complete experiment stored without any time series ({@code --timeseries none}). */
+    public static ResultNotFoundException forNoTimeSeries(String experiment) {
+        return new ResultNotFoundException(experiment, "experiment \"" + experiment + "\" was stored without time"
+                + " series (timeseries: none); run it again with --timeseries all --overwrite to have them");
+    }
+
     /** The experiment asked for. */
     public String experiment() {
         return experiment;

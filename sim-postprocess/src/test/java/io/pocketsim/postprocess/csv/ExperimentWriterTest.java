@@ -14,6 +14,7 @@ import io.pocketsim.postprocess.result.ExperimentMetadata;
 import io.pocketsim.postprocess.result.Manifest;
 import io.pocketsim.postprocess.result.ManifestFile;
 import io.pocketsim.postprocess.result.ResultNames;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.WriteMode;
 import io.pocketsim.postprocess.store.testutils.InMemoryResultStore;
@@ -148,6 +149,46 @@ class ExperimentWriterTest {
         try (InputStream in = store.open("Base", ResultNames.KPIS)) {
             assertThat(ByteStreams.toByteArray(in)).isEqualTo(raw(ResultNames.KPIS));
         }
+    }
+
+    @Test
+    void shouldWriteNoTimeSeriesFileWhenNoneIsKept() {
+        ExperimentMetadata none = ToyRuns.metadata("kpisOnly", 3, 4).withTimeSeries(TimeSeriesSelection.NONE);
+        Manifest m = ToyRuns.write(store, none, WriteMode.CREATE);
+
+        assertThat(m.files()).extracting(ManifestFile::name).containsExactly(ResultNames.KPIS);
+        assertThat(store.raw("kpisOnly", ResultNames.TIMESERIES)).isEmpty();
+        assertThat(store.raw("kpisOnly", ResultNames.KPIS).orElseThrow()).isEqualTo(withAllKept("kpisOnly", ResultNames.KPIS));
+        assertThat(store.status("kpisOnly").state()).isEqualTo(ResultState.COMPLETE);
+        assertThat(m.metadata().timeseries()).isEqualTo(TimeSeriesSelection.NONE);
+        assertThatThrownBy(() -> store.open("kpisOnly", ResultNames.TIMESERIES))
+                .hasMessageContaining("was stored without time series");
+    }
+
+    @Test
+    void shouldKeepTheTimeSeriesOfTheFirstRunsOnlyAndEveryKpiRow() throws IOException {
+        ExperimentMetadata two = ToyRuns.metadata("firstTwo", 3, 4).withTimeSeries(TimeSeriesSelection.firstRuns(2));
+        Manifest m = ToyRuns.write(store, two, WriteMode.CREATE);
+
+        List<CSVRecord> rows = parseGenerically(new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(
+                store.raw("firstTwo", ResultNames.TIMESERIES).orElseThrow())), StandardCharsets.UTF_8));
+        List<CSVRecord> all = parseGenerically(new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(
+                withAllKept("firstTwo", ResultNames.TIMESERIES))), StandardCharsets.UTF_8));
+        // the same header and rows as the full file's first two runs
+        assertThat(rows).hasSize(1 + 2 * 5);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).toList()).isEqualTo(all.get(i).toList());
+        }
+        assertThat(m.file(ResultNames.TIMESERIES).orElseThrow().rows()).isEqualTo(10L);
+        assertThat(m.file(ResultNames.KPIS).orElseThrow().rows()).isEqualTo(3L);
+        assertThat(store.raw("firstTwo", ResultNames.KPIS).orElseThrow()).isEqualTo(withAllKept("firstTwo", ResultNames.KPIS));
+    }
+
+    /** A file of the same toy experiment with every time series kept, written into another store. */
+    private static byte[] withAllKept(String name, String file) {
+        InMemoryResultStore other = new InMemoryResultStore();
+        ToyRuns.write(other, ToyRuns.metadata(name, 3, 4), WriteMode.CREATE);
+        return other.raw(name, file).orElseThrow();
     }
 
     @Test

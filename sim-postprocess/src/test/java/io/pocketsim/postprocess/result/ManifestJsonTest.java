@@ -20,7 +20,7 @@ class ManifestJsonTest {
     private static Manifest sample() {
         ExperimentMetadata md = ToyRuns.gridPoint("network_viability_ag3_", 17, 2, 365)
                 .withProvenance("priceModel", "KDE of daily returns, bandwidth 0.1")
-                .withSoftwareVersion("0.1.0");
+                .withSoftwareVersion("0.1.0").withTimeSeries(TimeSeriesSelection.firstRuns(1));
         return new Manifest(Manifest.FORMAT_VERSION, md,
                 List.of(new RunSeed(1, Long.MIN_VALUE), new RunSeed(2, Long.MAX_VALUE)),
                 Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:02.5Z"), 2.5,
@@ -50,6 +50,7 @@ class ManifestJsonTest {
         assertThat(root.get("parameters").get("cap").isNull()).isTrue();
         assertThat(root.get("runs").intValue()).isEqualTo(2);
         assertThat(root.get("timesteps").intValue()).isEqualTo(365);
+        assertThat(root.get("timeseries").textValue()).isEqualTo("runs:1");
         assertThat(root.get("seed").get("rootSeed").longValue()).isEqualTo(42L);
         assertThat(root.get("seed").get("derivation").textValue()).isEqualTo(SeedDerivation.VERSION);
         assertThat(root.get("seed").get("algorithm").textValue()).isEqualTo("L64_X128_MIX");
@@ -63,7 +64,7 @@ class ManifestJsonTest {
         assertThat(root.get("files").get(1).get("rows").isNull()).isTrue();
         List<String> fields = List.copyOf(root.properties().stream().map(e -> e.getKey()).toList());
         assertThat(fields).containsExactly("formatVersion", "experiment", "model", "stateSet", "seedIdentity",
-                "parameters", "runs", "timesteps", "seed", "runSeeds", "softwareVersion", "provenance", "startedAt",
+                "parameters", "runs", "timesteps", "timeseries", "seed", "runSeeds", "softwareVersion", "provenance", "startedAt",
                 "finishedAt", "wallTimeSeconds", "files", "manifestSha256");
     }
 
@@ -95,6 +96,27 @@ class ManifestJsonTest {
 
         assertThatThrownBy(() -> ManifestJson.read(JSON.writeValueAsBytes(root)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("manifestSha256 is missing");
+    }
+
+    @Test
+    void shouldReadAManifestWithoutTheTimeSeriesFieldAsKeepingAll() throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(ManifestJson.write(sample()));
+        root.remove("timeseries");
+
+        assertThat(ManifestJson.read(withDigest(root)).metadata().timeseries()).isEqualTo(TimeSeriesSelection.ALL);
+        root.put("timeseries", "some");
+        assertThatThrownBy(() -> ManifestJson.read(withDigest(root)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("manifest field timeseries");
+    }
+
+    /** The manifest with its digest recomputed as the writer computes it (a manifest written so, not edited). */
+    private static byte[] withDigest(ObjectNode root) throws IOException {
+        ObjectNode rest = root.deepCopy();
+        rest.remove(ManifestJson.DIGEST);
+        ObjectMapper pretty = new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        rest.put(ManifestJson.DIGEST, com.google.common.hash.Hashing.sha256().hashBytes(pretty.writeValueAsBytes(
+                root.deepCopy().without(ManifestJson.DIGEST))).toString());
+        return JSON.writeValueAsBytes(rest);
     }
 
     @Test
