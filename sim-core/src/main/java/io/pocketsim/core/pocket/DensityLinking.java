@@ -14,7 +14,7 @@ final class DensityLinking {
     private DensityLinking() {
     }
 
-    static void apply(PocketParams p, PocketState s, UniformRandomProvider setupRng) {
+    static void apply(PocketRunParameters p, PocketState s, UniformRandomProvider setupRng) {
         double target = p.servicerServiceDensityStarting();
         if (Double.isNaN(target) || target == 0) {
             return;

@@ -11,7 +11,7 @@ final class Departures {
     private Departures() {
     }
 
-    static void servicers(PocketParams p, PocketState s, Samplers r) {
+    static void servicers(PocketRunParameters p, PocketState s, Samplers r) {
         double min = p.minimumStakeServicer();
         double probability = p.servicerLeaveProbability();
         ArrayList<Servicer> list = s.servicers;
@@ -31,7 +31,7 @@ final class Departures {
         relistUnderstaked(list, s.understakedServicers, min);
     }
 
-    static void services(PocketParams p, PocketState s, Samplers r) {
+    static void services(PocketRunParameters p, PocketState s, Samplers r) {
         double probability = p.serviceLeaveProbability();
         ArrayList<Service> list = s.services;
         boolean any = false;
@@ -55,7 +55,7 @@ final class Departures {
         list.removeIf(service -> service.leaving);
     }
 
-    static void gateways(PocketParams p, PocketState s, Samplers r) {
+    static void gateways(PocketRunParameters p, PocketState s, Samplers r) {
         double min = p.gatewayMinimumStake();
         double probability = p.gatewayLeaveProbability();
         boolean releaseAll = p.corrected(Correction.GATEWAY_DEPARTURE_RELEASES_ALL);
@@ -101,7 +101,7 @@ final class Departures {
         }
     }
 
-    static void applications(PocketParams p, PocketState s, Samplers r) {
+    static void applications(PocketRunParameters p, PocketState s, Samplers r) {
         double min = p.minimumApplicationStake();
         double probability = p.applicationLeaveProbability();
         ArrayList<Application> list = s.applications;

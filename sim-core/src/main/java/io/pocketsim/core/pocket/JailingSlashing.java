@@ -13,7 +13,7 @@ final class JailingSlashing {
     }
 
     // jailing_slashing_ac: unjail pass, then jail pass
-    static void run(PocketParams p, PocketState s, Samplers r) {
+    static void run(PocketRunParameters p, PocketState s, Samplers r) {
         ArrayList<Servicer> list = s.servicers;
         // quirk kept (§9.11): heights are seconds, so minimum_pause_time = 10 means one day; JAIL_DURATION_DAYS
         // counts it in days instead
@@ -47,7 +47,7 @@ final class JailingSlashing {
     }
 
     // jail_node_policy
-    static void jail(PocketParams p, PocketState s, Servicer sv) {
+    static void jail(PocketRunParameters p, PocketState s, Servicer sv) {
         double burn = sv.stakedPokt * p.slashFractionDowntime();
         sv.jailed = true;
         sv.pauseHeight = s.height;

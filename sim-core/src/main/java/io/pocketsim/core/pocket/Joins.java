@@ -13,7 +13,7 @@ final class Joins {
     private Joins() {
     }
 
-    static void servicer(PocketParams p, PocketState s, Samplers r) {
+    static void servicer(PocketRunParameters p, PocketState s, Samplers r) {
         if (!(r.uniform() > s.servicers.size() / p.servicerMaxNumber())) {
             return;
         }
@@ -29,7 +29,7 @@ final class Joins {
         s.servicers.add(new Servicer(s.nextServicerId++, "", zone, holdings, stake, qos));
     }
 
-    static void service(PocketParams p, PocketState s, Samplers r) {
+    static void service(PocketRunParameters p, PocketState s, Samplers r) {
         if ("off".equals(p.serviceJoinFunction())) {
             return;
         }
@@ -38,7 +38,7 @@ final class Joins {
         }
     }
 
-    static void gateway(PocketParams p, PocketState s, Samplers r) {
+    static void gateway(PocketRunParameters p, PocketState s, Samplers r) {
         if (!(r.uniform() > s.gateways.size() / p.gatewayMaxNumber())) {
             return;
         }
@@ -49,7 +49,7 @@ final class Joins {
         s.gateways.add(new Gateway(s.nextGatewayId++, "", GATEWAY_JOIN_HOLDINGS, GATEWAY_JOIN_STAKE));
     }
 
-    static void application(PocketParams p, PocketState s, Samplers r) {
+    static void application(PocketRunParameters p, PocketState s, Samplers r) {
         if (!(r.uniform() > s.applications.size() / p.applicationMaxNumber())) {
             return;
         }

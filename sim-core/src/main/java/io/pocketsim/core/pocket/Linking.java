@@ -8,7 +8,7 @@ final class Linking {
     }
 
     // p_service_linking / service_linking_basic (or "test") + service_linking_policy, servicer by servicer
-    static void serviceLinking(PocketParams p, PocketState s, Samplers r) {
+    static void serviceLinking(PocketRunParameters p, PocketState s, Samplers r) {
         boolean test = "test".equals(p.serviceLinkingFunction());
         boolean swapped = !p.corrected(Correction.SERVICE_LINKING_PROBABILITIES);
         ArrayList<Servicer> servicers = s.servicers;
@@ -68,7 +68,7 @@ final class Linking {
     }
 
     // p_gateway_delegation: "basic" (users of gateways) or "test" (odd ids)
-    static void gatewayDelegation(PocketParams p, PocketState s, Samplers r) {
+    static void gatewayDelegation(PocketRunParameters p, PocketState s, Samplers r) {
         boolean test = "test".equals(p.gatewayDelegationFunction());
         ArrayList<Application> apps = s.applications;
         for (int i = 0; i < apps.size(); i++) {

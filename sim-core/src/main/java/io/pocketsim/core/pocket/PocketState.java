@@ -91,7 +91,7 @@ public final class PocketState {
         this.returnModel = returnModel;
     }
 
-    Samplers samplers(org.apache.commons.rng.UniformRandomProvider rng, PocketParams p) {
+    Samplers samplers(org.apache.commons.rng.UniformRandomProvider rng, PocketRunParameters p) {
         Samplers r = samplers;
         if (r == null || r.rng != rng) {
             r = new Samplers(rng, p);

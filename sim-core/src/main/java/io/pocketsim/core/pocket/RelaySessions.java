@@ -16,7 +16,7 @@ final class RelaySessions {
     private RelaySessions() {
     }
 
-    static void run(PocketParams p, PocketState s, Samplers r) {
+    static void run(PocketRunParameters p, PocketState s, Samplers r) {
         resetLogs(s);
         ArrayList<Application> apps = s.applications;
         ArrayList<Servicer> servicers = s.servicers;

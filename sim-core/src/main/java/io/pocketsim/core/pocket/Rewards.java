@@ -12,7 +12,7 @@ final class Rewards {
     }
 
     // block_reward_ac
-    static void blockReward(PocketParams p, PocketState s) {
+    static void blockReward(PocketRunParameters p, PocketState s) {
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Service> services = s.services;
         int nServices = services.size();
@@ -110,7 +110,7 @@ final class Rewards {
     }
 
     // update_revenue_expectations: EWMA over the currently linked services; unlinked ones are dropped
-    static void updateRevenueExpectations(PocketParams p, PocketState s) {
+    static void updateRevenueExpectations(PocketRunParameters p, PocketState s) {
         double lambda = p.lambdaEwmRevenueExpectation();
         ArrayList<Servicer> servicers = s.servicers;
         for (int i = 0; i < servicers.size(); i++) {
@@ -146,7 +146,7 @@ final class Rewards {
 
     // fee_reward_ac: transaction fees appear from nowhere (quirk §9.3), nothing minted or burned, unless
     // TRANSACTION_FEE_MINT accounts for them as minted tokens
-    static void feeReward(PocketParams p, PocketState s) {
+    static void feeReward(PocketRunParameters p, PocketState s) {
         double fees = s.nTransactions * p.transactionFee();
         s.validators.get(0).poktHoldings += fees * p.validatorFeePercentage();
         s.dao.poktHoldings += fees * p.daoFeePercentage();

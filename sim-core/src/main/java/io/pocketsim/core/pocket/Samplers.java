@@ -19,7 +19,7 @@ final class Samplers {
     private final ContinuousSampler gamma;
     private final ContinuousSampler normal;
 
-    Samplers(UniformRandomProvider rng, PocketParams p) {
+    Samplers(UniformRandomProvider rng, PocketRunParameters p) {
         this(rng, AhrensDieterMarsagliaTsangGammaSampler.of(rng,
                 p.relaysPerSessionGammaDistributionShape(), p.relaysPerSessionGammaDistributionScale()));
     }

@@ -12,7 +12,7 @@ final class ScenarioEvents {
      *
      * @param event the run's event, or {@code null}
      */
-    static void run(PocketParams p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
+    static void run(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
         if (event == null) {
             return;
         }
@@ -28,7 +28,7 @@ final class ScenarioEvents {
         }
     }
 
-    static void fire(PocketParams p, PocketState s, Samplers r, ScenarioEvent e) {
+    static void fire(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent e) {
         ArrayList<Service> services = s.services;
         switch (e.type()) {
             case SERVICER_SHUTDOWN -> {
@@ -83,7 +83,7 @@ final class ScenarioEvents {
         }
     }
 
-    private static void distort(PocketParams p, PocketState s, int time, ScenarioEvent e) {
+    private static void distort(PocketRunParameters p, PocketState s, int time, ScenarioEvent e) {
         if (time == 0 && p.corrected(Correction.ZERO_DURATION_DISTORTION)) {
             return;
         }

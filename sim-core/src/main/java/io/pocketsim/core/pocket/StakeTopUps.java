@@ -10,7 +10,7 @@ final class StakeTopUps {
     private StakeTopUps() {
     }
 
-    static void servicers(PocketParams p, PocketState s) {
+    static void servicers(PocketRunParameters p, PocketState s) {
         double min = p.minimumStakeServicer();
         ArrayList<Servicer> list = s.servicers;
         for (int i = 0; i < list.size(); i++) {
@@ -21,12 +21,12 @@ final class StakeTopUps {
         }
     }
 
-    static void gateways(PocketParams p, PocketState s) {
+    static void gateways(PocketRunParameters p, PocketState s) {
         double target = gatewayTarget(p, s.applications.size());
         topUpAll(s.gateways, target);
     }
 
-    static void applications(PocketParams p, PocketState s) {
+    static void applications(PocketRunParameters p, PocketState s) {
         // quirk §9.9: the expected relays are priced at the minting rate; APPLICATION_STAKE_TARGET_FEE prices them at
         // the fee the application pays
         double perRelay = p.corrected(Correction.APPLICATION_STAKE_TARGET_FEE)
@@ -47,7 +47,7 @@ final class StakeTopUps {
     }
 
     /** {@code max(gateway_minimum_stake, stake_per_app_delegation * #apps * uses_gateway_probability)}. */
-    static double gatewayTarget(PocketParams p, int applications) {
+    static double gatewayTarget(PocketRunParameters p, int applications) {
         return Math.max(p.gatewayMinimumStake(),
                 p.stakePerAppDelegation() * applications * p.usesGatewayProbability());
     }
@@ -56,7 +56,7 @@ final class StakeTopUps {
      * The application stake target for a price per relay: the original uses today's RTTM (the minting rate), quirk
      * §9.9.
      */
-    static double applicationTarget(PocketParams p, double perRelay) {
+    static double applicationTarget(PocketRunParameters p, double perRelay) {
         double target = 1.2 * (p.relaysPerSessionGammaDistributionShape() * p.relaysPerSessionGammaDistributionScale())
                 * p.averageSessionPerApplication() * perRelay;
         return Math.max(target, 1.2 * p.minimumApplicationStake());

@@ -8,7 +8,7 @@ final class Unlinking {
     }
 
     // p_service_unlinking / service_unlinking_ba_basic, for every servicer (jailed ones included)
-    static void serviceUnlinking(PocketParams p, PocketState s, Samplers r) {
+    static void serviceUnlinking(PocketRunParameters p, PocketState s, Samplers r) {
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Object> proposals = s.scratch.proposals;
         double probability = p.serviceUnlinkingProbability();
@@ -54,7 +54,7 @@ final class Unlinking {
     }
 
     // p_gateway_undelegation
-    static void gatewayUndelegation(PocketParams p, PocketState s, Samplers r) {
+    static void gatewayUndelegation(PocketRunParameters p, PocketState s, Samplers r) {
         ArrayList<Application> apps = s.applications;
         double probability = p.gatewayUndelegationProbability();
         for (int i = 0; i < apps.size(); i++) {

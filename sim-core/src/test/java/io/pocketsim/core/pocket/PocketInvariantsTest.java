@@ -36,7 +36,7 @@ class PocketInvariantsTest {
             }
         }
         String set = setIndex < SETS.length ? SETS[setIndex] : "Base";
-        PocketParams p = Fixtures.params(set, "corrections", corrections,
+        PocketRunParameters p = Fixtures.params(set, "corrections", corrections,
                 "event", setIndex < SETS.length ? (set.equals("BaseEvent") ? "servicer_shutdown_by_geozone_random" : null)
                         : EVENTS[setIndex - SETS.length],
                 "slash_fraction_downtime", 1e-10 + 0.1 * knob,

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RewardsTest {
-    private final PocketParams base = Fixtures.base();
+    private final PocketRunParameters base = Fixtures.base();
     private PocketState s;
     private Service service;
     private Servicer a;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class UnlinkingTest {
-    private final PocketParams base = Fixtures.base();
+    private final PocketRunParameters base = Fixtures.base();
     private PocketState s;
     private Servicer x;
     private Service old;

@@ -8,8 +8,8 @@ import io.pocketsim.experiments.grid.Experiment;
 import io.pocketsim.experiments.grid.ExperimentDefinition;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
-import io.pocketsim.experiments.model.ModelParameters;
-import io.pocketsim.experiments.model.PocketModelParameters;
+import io.pocketsim.experiments.model.ModelDescription;
+import io.pocketsim.experiments.model.PocketModelDescription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -33,12 +33,12 @@ public final class ExperimentCatalog {
     /** The resource listing the built-in files. */
     public static final String BUILT_IN_INDEX = "experiments/index.json";
 
-    private final Map<String, ModelParameters> models;
+    private final Map<String, ModelDescription> models;
     private final Map<String, Experiment> experiments;
     private final Map<String, Grid> grids;
     private final Map<String, String> origins;
 
-    private ExperimentCatalog(Map<String, ModelParameters> models, Map<String, Experiment> experiments,
+    private ExperimentCatalog(Map<String, ModelDescription> models, Map<String, Experiment> experiments,
                               Map<String, Grid> grids, Map<String, String> origins) {
         this.models = models;
         this.experiments = experiments;
@@ -48,7 +48,7 @@ public final class ExperimentCatalog {
 
     /** The built-in experiments and grids of the Pocket model. */
     public static ExperimentCatalog builtIn() {
-        return load(List.of(PocketModelParameters.instance()), builtInSources());
+        return load(List.of(PocketModelDescription.instance()), builtInSources());
     }
 
     /**
@@ -62,7 +62,7 @@ public final class ExperimentCatalog {
         for (Path p : files) {
             sources.add(CatalogSource.file(p));
         }
-        return load(List.of(PocketModelParameters.instance()), sources);
+        return load(List.of(PocketModelDescription.instance()), sources);
     }
 
     /**
@@ -70,9 +70,9 @@ public final class ExperimentCatalog {
      *
      * @throws CatalogFileException naming the file, the key and what is allowed, if any source is bad
      */
-    public static ExperimentCatalog load(Collection<? extends ModelParameters> models, List<CatalogSource> sources) {
-        Map<String, ModelParameters> byName = new LinkedHashMap<>();
-        for (ModelParameters m : models) {
+    public static ExperimentCatalog load(Collection<? extends ModelDescription> models, List<CatalogSource> sources) {
+        Map<String, ModelDescription> byName = new LinkedHashMap<>();
+        for (ModelDescription m : models) {
             byName.put(m.model(), m);
         }
         ExperimentCatalog c = new ExperimentCatalog(byName, new LinkedHashMap<>(), new LinkedHashMap<>(),
@@ -127,8 +127,8 @@ public final class ExperimentCatalog {
         }
     }
 
-    private ModelParameters model(String name) {
-        ModelParameters m = models.get(name);
+    private ModelDescription model(String name) {
+        ModelDescription m = models.get(name);
         if (m == null) {
             throw new IllegalArgumentException("model: unknown model \"" + name + "\""
                     + AllowedValues.oneOf(name, models.keySet()));
@@ -200,7 +200,7 @@ public final class ExperimentCatalog {
     }
 
     /** The models the catalog knows, by name. */
-    public Map<String, ModelParameters> models() {
+    public Map<String, ModelDescription> models() {
         return models;
     }
 

@@ -4,7 +4,7 @@ import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.param.ParameterSpec;
 import io.pocketsim.core.param.AllowedValues;
-import io.pocketsim.experiments.model.ModelParameters;
+import io.pocketsim.experiments.model.ModelDescription;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ final class DefinitionChecks {
     }
 
     static void header(String name, String modelName, String stateSet, String parameterSet, int runs, int days,
-                       ModelParameters model) {
+                       ModelDescription model) {
         if (!GridNames.validName(name)) {
             throw new IllegalArgumentException("name: invalid name \"" + name + "\"; allowed: "
                     + GridNames.NAME_CHARACTERS);

@@ -3,7 +3,7 @@ package io.pocketsim.experiments.grid;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.param.ParameterSpec;
-import io.pocketsim.experiments.model.ModelParameters;
+import io.pocketsim.experiments.model.ModelDescription;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ import java.util.Set;
 // not matter, only the schema's.
 public final class Grid {
     private final GridDefinition definition;
-    private final ModelParameters model;
+    private final ModelDescription model;
     private final List<String> names;
     private final Object[] base;
     private final int[] sweptPositions;
@@ -35,7 +35,7 @@ public final class Grid {
     private final DerivedParameter[] derived;
     private final Map<String, Integer> positions;
 
-    private Grid(GridDefinition definition, ModelParameters model, List<String> names, Object[] base,
+    private Grid(GridDefinition definition, ModelDescription model, List<String> names, Object[] base,
                  int[] sweptPositions, Object[][] sweptValues, int[] strides, int size, int[] derivedTargets,
                  DerivedParameter[] derived) {
         this.definition = definition;
@@ -61,7 +61,7 @@ public final class Grid {
      * @throws IllegalArgumentException whose message starts with the offending key (e.g.
      *                                  {@code protocol.gateway_fee_per_relay}) and says what is allowed
      */
-    public static Grid compile(GridDefinition definition, ModelParameters model) {
+    public static Grid compile(GridDefinition definition, ModelDescription model) {
         DefinitionChecks.header(definition.name(), definition.model(), definition.stateSet(), definition.parameterSet(),
                 definition.runs(), definition.days(), model);
         checkAdaptiveName(definition);
@@ -232,7 +232,7 @@ public final class Grid {
     }
 
     /** The model whose schema orders and validates this grid. */
-    public ModelParameters model() {
+    public ModelDescription model() {
         return model;
     }
 

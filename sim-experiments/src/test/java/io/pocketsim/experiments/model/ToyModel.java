@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small model that is not Pocket, to show grids work for any model: eight numbers, a choice and a nullable. */
-public final class ToyModel implements ModelParameters {
+public final class ToyModel implements ModelDescription {
     /** Names of the numeric parameters, in schema order. */
     public static final List<String> NUMBERS = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
             "theta");

@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>Units: token amounts are uPOKT (1 POKT = 1e6 uPOKT), bootstrap thresholds billions of relays per day, relay
  * costs and charges USD per relay (model-spec.md §3).
  */
-public final class PocketParameters {
+public final class PocketParameterSpace {
     /** The string that selects the price-dependent formula for RTTM and GFPR. */
     public static final String DYNAMIC = "Dynamic";
     /** Allowed string form of application_fee_per_relay: a multiple of the day's gateway fee. */
@@ -106,7 +106,7 @@ public final class PocketParameters {
             ParameterSpec.choice("gateway_stake_function", List.of("basic"), "functional variant"),
             new ParameterSpec("corrections", ParameterKind.CHOICE_LIST, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Correction.names(), false, null, "", "named corrections of the original's unintended behaviours to switch on (default none: reproduce the original)")));
 
-    private PocketParameters() {
+    private PocketParameterSpace() {
     }
 
     /** The schema, in the original's Base key order. */
