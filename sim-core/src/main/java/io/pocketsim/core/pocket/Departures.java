@@ -3,7 +3,7 @@ package io.pocketsim.core.pocket;
 import java.util.ArrayList;
 
 /**
- * Block 10: departures (model-spec.md §4.10). Servicers, gateways and applications leave for certain when they were
+ * Block 10 ({@code leave_block}): departures (model-spec.md §4.10). Servicers, gateways and applications leave for certain when they were
  * under-staked at yesterday's leave block and still are, otherwise with their leave probability (drawn only then);
  * services leave with their probability. The new under-staked lists are built after the removals.
  */

@@ -1,6 +1,6 @@
 package io.pocketsim.core.pocket;
 
-/** Block 2: the relays-to-tokens multiplier and the gateway/application fees per relay (§4.2, §6). */
+/** Block 2 ({@code gfpr_rttm_block}): the relays-to-tokens multiplier and the gateway/application fees per relay (§4.2, §6). */
 final class FeeRates {
     /** Days per year in the dynamic RTTM cap. */
     static final double DAYS_PER_YEAR = 365.2;

@@ -2,7 +2,7 @@ package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
 
-/** Block 7: unjailing, jailing with slashing, then the day's transaction count (model-spec.md §4.7). */
+/** Block 7 ({@code jailing_slashing_block}): unjailing, jailing with slashing, then the day's transaction count (model-spec.md §4.7). */
 final class JailingSlashing {
     /** Intercept of the transaction-count regression. */
     static final double TX_INTERCEPT = 36692.90516650191;

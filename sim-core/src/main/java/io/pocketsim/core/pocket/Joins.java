@@ -1,7 +1,7 @@
 package io.pocketsim.core.pocket;
 
 /**
- * Block 3: at most one servicer, service, gateway and application joins per day (model-spec.md §4.3). The
+ * Block 3 ({@code join_block}): at most one servicer, service, gateway and application joins per day (model-spec.md §4.3). The
  * "simple_unfiform" rule attempts a join iff {@code U(0,1) > count / max} (strict).
  */
 final class Joins {

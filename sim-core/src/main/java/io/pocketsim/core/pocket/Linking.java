@@ -2,7 +2,7 @@ package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
 
-/** Block 5: servicers link to services, then applications delegate to gateways (model-spec.md §4.5). */
+/** Block 5 ({@code delegation_service_block}): servicers link to services, then applications delegate to gateways (model-spec.md §4.5). */
 final class Linking {
     private Linking() {
     }

@@ -1,6 +1,6 @@
 package io.pocketsim.core.pocket;
 
-/** Block 1: time, the oracle price step and the daily resets (model-spec.md §4.1, §5.2). */
+/** Block 1 ({@code meta_update_block}): time, the oracle price step and the daily resets (model-spec.md §4.1, §5.2). */
 final class MetaBlock {
     /** Seconds of height per day. */
     static final long HEIGHT_PER_DAY = 86400;

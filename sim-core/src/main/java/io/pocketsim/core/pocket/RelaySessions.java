@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
- * Block 6: relay sessions (model-spec.md §4.6). {@code average_session_per_application × #applications} sessions
+ * Block 6 ({@code relay_requests_block}): relay sessions (model-spec.md §4.6). {@code average_session_per_application × #applications} sessions
  * per day, each: a uniform application, {@code int(Gamma(k, θ))} relays, uniform servicers without replacement and
  * a uniform service (independent of links), relay multiplier, token-bucket cap and fee cap, the modulo-to-first
  * work split, shut-down servicers' relays lost, and the fee for the full session taken from stake.

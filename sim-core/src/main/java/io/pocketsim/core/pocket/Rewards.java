@@ -3,7 +3,7 @@ package io.pocketsim.core.pocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 
-/** Block 8: block rewards minted per relay-log bucket and distributed, then transaction fees (§4.8). */
+/** Block 8 ({@code block_and_fee_rewards_block}): block rewards minted per relay-log bucket and distributed, then transaction fees (§4.8). */
 final class Rewards {
     /** Stake per reward bin, uPOKT. */
     static final double STAKE_BIN = 15000000000.0;

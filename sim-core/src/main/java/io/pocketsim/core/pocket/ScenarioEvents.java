@@ -2,7 +2,7 @@ package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
 
-/** Block 11: the scheduled scenario event (p_events, model-spec.md §5.4). */
+/** Block 11 ({@code events_block}): the scheduled scenario event (p_events, model-spec.md §5.4). */
 final class ScenarioEvents {
     private ScenarioEvents() {
     }

@@ -3,7 +3,7 @@ package io.pocketsim.core.pocket;
 import java.util.ArrayList;
 
 /**
- * Block 4: actors move holdings into stake up to their target (model-spec.md §4.4). Executed in the original's
+ * Block 4 ({@code stake_block}): actors move holdings into stake up to their target (model-spec.md §4.4). Executed in the original's
  * real order servicer, gateway, application (deterministic and independent, so the order is immaterial).
  */
 final class StakeTopUps {

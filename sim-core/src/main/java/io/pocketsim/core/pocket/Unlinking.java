@@ -2,7 +2,7 @@ package io.pocketsim.core.pocket;
 
 import java.util.ArrayList;
 
-/** Block 9: random service unlinking with the kick-bottom rule, then random gateway undelegation (§4.9). */
+/** Block 9 ({@code undelegation_unservice_block}): random service unlinking with the kick-bottom rule, then random gateway undelegation (§4.9). */
 final class Unlinking {
     private Unlinking() {
     }
