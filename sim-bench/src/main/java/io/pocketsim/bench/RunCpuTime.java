@@ -5,7 +5,7 @@ import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.PocketModel;
 import io.pocketsim.core.pocket.kpi.PocketKpis;
-import io.pocketsim.core.pocket.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;

@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import java.util.ArrayList;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;

@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
 /**

@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+
 /** Block 2 ({@code gfpr_rttm_block}): the relays-to-tokens multiplier and the gateway/application fees per relay (§4.2, §6). */
 final class FeeRates {
     /** Days per year in the dynamic RTTM cap. */

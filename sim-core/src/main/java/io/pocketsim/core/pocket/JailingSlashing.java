@@ -1,5 +1,9 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.PyMath;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
 /** Block 7 ({@code jailing_slashing_block}): unjailing, jailing with slashing, then the day's transaction count (model-spec.md §4.7). */

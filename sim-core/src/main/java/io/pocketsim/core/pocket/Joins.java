@@ -1,5 +1,9 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
+
 /**
  * Block 3 ({@code join_block}): at most one servicer, service, gateway and application joins per day (model-spec.md §4.3). The
  * "simple_unfiform" rule attempts a join iff {@code U(0,1) > count / max} (strict).

@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
 /** Block 5 ({@code delegation_service_block}): servicers link to services, then applications delegate to gateways (model-spec.md §4.5). */
@@ -13,7 +16,7 @@ final class Linking {
         boolean swapped = !p.corrected(Correction.SERVICE_LINKING_PROBABILITIES);
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Service> services = s.services;
-        ArrayList<Object> proposals = s.scratch.proposals;
+        ArrayList<Object> proposals = s.scratch.proposals();
         double maxLink = p.serviceMaxNumberLink();
         boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
         for (int i = 0; i < servicers.size(); i++) {

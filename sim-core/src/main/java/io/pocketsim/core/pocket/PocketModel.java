@@ -1,5 +1,9 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
+import io.pocketsim.core.pocket.support.Samplers;
 import io.pocketsim.core.engine.Block;
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.Policy;

@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
+import io.pocketsim.core.pocket.support.Scratch;
 import io.pocketsim.core.pocket.oracle.DailyReturnModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,7 +96,7 @@ public final class PocketState {
 
     Samplers samplers(org.apache.commons.rng.UniformRandomProvider rng, PocketRunParameters p) {
         Samplers r = samplers;
-        if (r == null || r.rng != rng) {
+        if (r == null || r.rng() != rng) {
             r = new Samplers(rng, p);
             samplers = r;
         }

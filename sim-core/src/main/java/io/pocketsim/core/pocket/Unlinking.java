@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
 /** Block 9 ({@code undelegation_unservice_block}): random service unlinking with the kick-bottom rule, then random gateway undelegation (§4.9). */
@@ -10,7 +12,7 @@ final class Unlinking {
     // p_service_unlinking / service_unlinking_ba_basic, for every servicer (jailed ones included)
     static void serviceUnlinking(PocketRunParameters p, PocketState s, Samplers r) {
         ArrayList<Servicer> servicers = s.servicers;
-        ArrayList<Object> proposals = s.scratch.proposals;
+        ArrayList<Object> proposals = s.scratch.proposals();
         double probability = p.serviceUnlinkingProbability();
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);

@@ -23,17 +23,23 @@
  *       <li>{@code events_block} = {@code ScenarioEvents}, with {@code ScenarioEvent} and {@code PocketEvents}
  *           (§4.11, §5.4)</li>
  *     </ol></li>
- *   <li><b>Parameters and start</b>: {@code PocketParameterSpace} (every parameter's name, allowed values, unit and
- *       the named sets), {@code PocketRunParameters} (the typed values of one run), {@code Correction} (switches for
- *       the original's unintended behaviours), {@code InitialStates} (the "Test" and "Base" state sets).</li>
+ *   <li><b>Parameters</b>: {@link io.pocketsim.core.pocket.parameters} ({@code PocketParameterSpace},
+ *       {@code PocketRunParameters}, {@code Correction}); the start: {@code InitialStates} ("Test" and "Base").</li>
  *   <li><b>Oracle</b>: {@link io.pocketsim.core.pocket.oracle} (the daily price-return models).</li>
  *   <li><b>Outputs</b>: {@code PocketRecorder} (the per-timestep row), {@code PocketKeyCharts}, and
  *       {@link io.pocketsim.core.pocket.kpi} (the per-run KPIs).</li>
- *   <li><b>Support</b> (package-private): {@code PyMath} (Python's float semantics), {@code Samplers} (the run's
- *       draws), {@code Scratch} (reused per-day buffers).</li>
+ *   <li><b>Support</b>: {@link io.pocketsim.core.pocket.support} ({@code PyMath}, {@code Samplers},
+ *       {@code Scratch}; internal).</li>
  * </ul>
  *
  * <p>Entities and blocks share one package on purpose: the blocks mutate entity fields in place (package-private),
  * which keeps a run allocation-free and fast, while everything outside the model can only read.
  */
 package io.pocketsim.core.pocket;
+
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
+import io.pocketsim.core.pocket.support.PyMath;
+import io.pocketsim.core.pocket.support.Samplers;
+import io.pocketsim.core.pocket.support.Scratch;

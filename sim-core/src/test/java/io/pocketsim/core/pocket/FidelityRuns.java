@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;

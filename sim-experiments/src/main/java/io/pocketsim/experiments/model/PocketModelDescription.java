@@ -4,7 +4,7 @@ import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.pocket.InitialStates;
 import io.pocketsim.core.pocket.PocketModel;
-import io.pocketsim.core.pocket.PocketParameterSpace;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import java.util.List;
 
 /**

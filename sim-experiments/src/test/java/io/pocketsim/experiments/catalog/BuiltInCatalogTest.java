@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pocketsim.core.param.ParameterPoint;
-import io.pocketsim.core.pocket.PocketParameterSpace;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.core.random.RunIdentity;
 import io.pocketsim.experiments.grid.Grid;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.pocketsim.experiments.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pocketsim.core.param.ParameterPoint;
-import io.pocketsim.core.pocket.PocketParameterSpace;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.experiments.grid.Grid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.pocketsim.core.pocket.kpi;
 
 import io.pocketsim.core.engine.RunMetrics;
-import io.pocketsim.core.pocket.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import java.util.Arrays;
 

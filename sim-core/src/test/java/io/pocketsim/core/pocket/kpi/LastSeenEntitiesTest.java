@@ -14,7 +14,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.pocket.Gateway;
-import io.pocketsim.core.pocket.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.PocketStateFixture;
 import io.pocketsim.core.pocket.Servicer;

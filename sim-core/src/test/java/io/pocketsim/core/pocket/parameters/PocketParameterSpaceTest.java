@@ -1,4 +1,4 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.parameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

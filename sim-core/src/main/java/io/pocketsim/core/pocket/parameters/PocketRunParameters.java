@@ -1,4 +1,4 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.parameters;
 
 import io.pocketsim.core.param.ParameterPoint;
 import java.util.Set;

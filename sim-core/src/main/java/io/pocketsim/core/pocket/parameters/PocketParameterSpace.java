@@ -1,5 +1,6 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.parameters;
 
+import io.pocketsim.core.pocket.PocketEvents;
 import io.pocketsim.core.param.ParameterKind;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
