@@ -8,6 +8,7 @@ import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ExperimentUpload;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.VerifiedResultStore;
 import io.pocketsim.postprocess.store.StoredExperiment;
 import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
@@ -49,7 +50,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *
  * <p>Holds one S3 client and a small thread pool; {@link #close} releases both.
  */
-public final class S3ResultStore implements ResultStore, AutoCloseable {
+public final class S3ResultStore extends VerifiedResultStore implements AutoCloseable {
     /** Size of the parts large files are uploaded in (S3 needs at least 5 MiB for every part but the last). */
     static final int PART_SIZE = 8 << 20;
     /** User metadata on a manifest naming the upload that wrote it, to tell a retried commit from a lost race. */
@@ -135,11 +136,6 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
     }
 
     @Override
-    public ExperimentStatus status(String experiment, Verification verification) {
-        return ExperimentCheck.check(view(experiment), verification).status();
-    }
-
-    @Override
     public List<String> list(String prefix) {
         return scan(prefix).stream().filter(r -> r.status().isComplete()).map(r -> r.status().experiment()).toList();
     }
@@ -178,16 +174,6 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
             }
         }
         return out;
-    }
-
-    @Override
-    public Manifest manifest(String experiment) {
-        return ExperimentCheck.requireComplete(view(experiment));
-    }
-
-    @Override
-    public InputStream open(String experiment, String file) {
-        return ExperimentCheck.openVerified(view(experiment), file);
     }
 
     @Override
@@ -329,7 +315,8 @@ public final class S3ResultStore implements ResultStore, AutoCloseable {
         return listed;
     }
 
-    private StoredExperiment view(String experiment) {
+    @Override
+    protected StoredExperiment view(String experiment) {
         return new FolderView(ResultNames.checkExperiment(experiment), null);
     }
 

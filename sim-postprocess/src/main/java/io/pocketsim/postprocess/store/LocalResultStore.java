@@ -1,7 +1,6 @@
 package io.pocketsim.postprocess.store;
 
 import io.pocketsim.postprocess.io.AtomicFiles;
-import io.pocketsim.postprocess.result.Manifest;
 import io.pocketsim.postprocess.result.ResultNames;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -36,7 +35,7 @@ import java.util.stream.Stream;
  * of {@link WriteMode#CREATE} is made under the lock, so of two writers racing for one experiment the second finds
  * it complete ({@link ExperimentExistsException}) and never replaces it.
  */
-public final class LocalResultStore implements ResultStore {
+public final class LocalResultStore extends VerifiedResultStore {
     /** The default root of the embedded runner, relative to the working directory. */
     public static final Path DEFAULT_ROOT = Path.of("results");
 
@@ -138,11 +137,6 @@ public final class LocalResultStore implements ResultStore {
     }
 
     @Override
-    public ExperimentStatus status(String experiment, Verification verification) {
-        return ExperimentCheck.check(view(experiment), verification).status();
-    }
-
-    @Override
     public List<String> list(String prefix) {
         ResultNames.checkPrefix(prefix);
         if (!Files.isDirectory(root)) {
@@ -186,16 +180,6 @@ public final class LocalResultStore implements ResultStore {
     }
 
     @Override
-    public Manifest manifest(String experiment) {
-        return ExperimentCheck.requireComplete(view(experiment));
-    }
-
-    @Override
-    public InputStream open(String experiment, String file) {
-        return ExperimentCheck.openVerified(view(experiment), file);
-    }
-
-    @Override
     public void delete(String experiment) {
         try {
             Path dir = folder(experiment);
@@ -236,7 +220,8 @@ public final class LocalResultStore implements ResultStore {
         }
     }
 
-    private StoredExperiment view(String experiment) {
+    @Override
+    protected StoredExperiment view(String experiment) {
         Path dir = folder(experiment);
         return new StoredExperiment() {
             @Override
