@@ -23,10 +23,7 @@ final class Departures {
                 Servicer sv = list.get(i);
                 if (sv.leaving) {
                     // stake and holdings leave with it, unburned (quirk §9.3)
-                    for (int j = sv.services.size() - 1; j >= 0; j--) {
-                        sv.services.get(j).servicers.remove(sv);
-                    }
-                    sv.services.clear();
+                    Links.unlinkAll(sv);
                 }
             }
             list.removeIf(sv -> sv.leaving);
@@ -49,10 +46,7 @@ final class Departures {
         for (int i = 0; i < list.size(); i++) {
             Service service = list.get(i);
             if (service.leaving) {
-                for (int j = service.servicers.size() - 1; j >= 0; j--) {
-                    service.servicers.get(j).services.remove(service);
-                }
-                service.servicers.clear();
+                Links.unlinkAll(service);
             }
         }
         list.removeIf(service -> service.leaving);
