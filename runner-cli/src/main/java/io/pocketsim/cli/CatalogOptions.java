@@ -24,6 +24,13 @@ final class CatalogOptions {
 
     /** The catalog, or a bad-input error naming the option, the file, the key and what is allowed. */
     ExperimentCatalog catalog() {
+        return catalog(List.of());
+    }
+
+    /** The catalog with more grid files (already checked ones, e.g. fetched from the store). */
+    ExperimentCatalog catalog(List<Path> extra) {
+        List<Path> all = new ArrayList<>(gridFiles);
+        all.addAll(extra);
         for (Path f : gridFiles) {
             if (Files.isDirectory(f)) {
                 throw BadInputException.forOption("--grid-file", f, "is a folder; allowed: a grid file (JSON), e.g. "
@@ -35,7 +42,7 @@ final class CatalogOptions {
         }
         ExperimentCatalog catalog;
         try {
-            catalog = ExperimentCatalog.load(gridFiles.toArray(Path[]::new));
+            catalog = ExperimentCatalog.load(all.toArray(Path[]::new));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("invalid value for option '--grid-file': " + e.getMessage());
         }

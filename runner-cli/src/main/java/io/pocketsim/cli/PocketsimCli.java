@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Runs the Pocket Network economic simulation: locally, as a container task, or in the cloud.",
         subcommands = {RunCommand.class, ExperimentsCommand.class, ParametersCommand.class, KpisCommand.class,
                 AggregateCommand.class, PsuuCommand.class, AdaptiveCommand.class, StatusCommand.class,
-                DownloadCommand.class, ReportCommand.class,
+                DownloadCommand.class, ReportCommand.class, TaskCommand.class, LaunchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PocketsimCli {
 
@@ -32,7 +32,28 @@ public final class PocketsimCli {
 
     /** The command tree with its commands and options made by a factory (tests give S3 clients hooks this way). */
     static CommandLine commandLine(CommandLine.IFactory factory) {
+        try {
+            return commandLine(factory, ConfigDefaults.fromEnvironment());
+        } catch (BadInputException e) {
+            // a broken config file: every command refuses to run, with the file's problem, exit 2
+            CommandLine cl = commandLine(factory, new ConfigDefaults(java.util.Map.of(), java.util.Map.of(), "(none)"));
+            cl.setExecutionStrategy(parsed -> {
+                cl.getErr().println("pocketsim: " + e.getMessage());
+                cl.getErr().flush();
+                return ExitCodes.BAD_INPUT;
+            });
+            return cl;
+        }
+    }
+
+    /** The command tree with option defaults from the given environment and config file (tests). */
+    static CommandLine commandLine(ConfigDefaults defaults) {
+        return commandLine(CommandLine.defaultFactory(), defaults);
+    }
+
+    private static CommandLine commandLine(CommandLine.IFactory factory, ConfigDefaults defaults) {
         CommandLine cl = new CommandLine(new PocketsimCli(), factory);
+        cl.setDefaultValueProvider(defaults);
         cl.setParameterExceptionHandler(new BadInputHandler());
         cl.setExecutionExceptionHandler(new FailureHandler());
         cl.setExitCodeExceptionMapper(ExitCodes::forException);

@@ -28,6 +28,24 @@ final class S3Options {
                     + "Ceph). Default: POCKETSIM_S3_CHECKSUMS, else default.")
     private String checksums;
 
+    /** The options given, as arguments to pass on to a task run in this process. */
+    java.util.List<String> arguments() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (region != null) {
+            out.addAll(java.util.List.of("--s3-region", region));
+        }
+        if (endpoint != null) {
+            out.addAll(java.util.List.of("--s3-endpoint", endpoint));
+        }
+        if (pathStyle != null) {
+            out.add("--s3-path-style=" + pathStyle);
+        }
+        if (checksums != null) {
+            out.addAll(java.util.List.of("--s3-checksums", checksums));
+        }
+        return out;
+    }
+
     /** The settings: the environment's, overridden by the options given. */
     S3StoreSettings settings() {
         S3StoreSettings s;

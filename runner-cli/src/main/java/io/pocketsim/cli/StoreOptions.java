@@ -25,6 +25,11 @@ final class StoreOptions {
     @Mixin
     private S3Options s3Options;
 
+    /** The S3 options given, to pass on to a task run in this process. */
+    java.util.List<String> s3Arguments() {
+        return s3Options.arguments();
+    }
+
     private final ClientHooks hooks;
 
     /** The options as the command line makes them: S3 clients exactly as the settings say. */

@@ -75,6 +75,34 @@ public final class MotoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps a model in its current state until changed through its API: moto otherwise advances some models on every
+     * describe (an ECS task goes RUNNING, DEACTIVATING, ... STOPPED after a few DescribeTasks, as if it had ended by
+     * itself). {@code ecs::task} is the ECS task model. Call again after {@link #reset()}.
+     */
+    public void holdState(String model) {
+        post("/moto-api/state-manager/set-transition",
+                "{\"model_name\": \"" + model + "\", \"transition\": {\"progression\": \"manual\", \"times\": 1000000000}}");
+    }
+
+    private void post(String path, String json) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) endpoint().resolve(path).toURL().openConnection();
+            c.setRequestMethod("POST");
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            try (var out = c.getOutputStream()) {
+                out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            int code = c.getResponseCode();
+            if (code / 100 != 2) {
+                throw new IllegalStateException("moto " + path + " answered " + code);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot call moto_server " + path, e);
+        }
+    }
+
     /** The server's output so far (for failure messages). */
     public String log() {
         try {

@@ -9,6 +9,7 @@ import io.pocketsim.postprocess.store.ExperimentUpload;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.VerifiedResultStore;
+import io.pocketsim.postprocess.store.StoreFiles;
 import io.pocketsim.postprocess.store.StoredExperiment;
 import io.pocketsim.postprocess.store.Verification;
 import io.pocketsim.postprocess.store.WriteMode;
@@ -50,7 +51,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *
  * <p>Holds one S3 client and a small thread pool; {@link #close} releases both.
  */
-public final class S3ResultStore extends VerifiedResultStore implements AutoCloseable {
+public final class S3ResultStore extends VerifiedResultStore implements StoreFiles, AutoCloseable {
     /** Size of the parts large files are uploaded in (S3 needs at least 5 MiB for every part but the last). */
     static final int PART_SIZE = 8 << 20;
     /** User metadata on a manifest naming the upload that wrote it, to tell a retried commit from a lost race. */
@@ -188,6 +189,17 @@ public final class S3ResultStore extends VerifiedResultStore implements AutoClos
     }
 
     /** Closes the client and the thread pool. */
+    @Override
+    public Optional<byte[]> readFile(String key) {
+        return getBytes(location.prefix() + StoreFiles.checkKey(key), "cannot read " + key);
+    }
+
+    @Override
+    public void writeFile(String key, byte[] bytes) {
+        String k = location.prefix() + StoreFiles.checkKey(key);
+        call("cannot write " + key, () -> s3.putObject(b -> b.bucket(bucket()).key(k), RequestBody.fromBytes(bytes)));
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * of {@link WriteMode#CREATE} is made under the lock, so of two writers racing for one experiment the second finds
  * it complete ({@link ExperimentExistsException}) and never replaces it.
  */
-public final class LocalResultStore extends VerifiedResultStore {
+public final class LocalResultStore extends VerifiedResultStore implements StoreFiles {
     /** The default root of the embedded runner, relative to the working directory. */
     public static final Path DEFAULT_ROOT = Path.of("results");
 
@@ -187,6 +187,29 @@ public final class LocalResultStore extends VerifiedResultStore {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete experiment \"" + experiment + "\" under " + root, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> readFile(String key) {
+        Path p = root.resolve(StoreFiles.checkKey(key));
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+    }
+
+    @Override
+    public void writeFile(String key, byte[] bytes) {
+        Path p = root.resolve(StoreFiles.checkKey(key));
+        try {
+            Files.createDirectories(p.getParent());
+            Path temp = AtomicFiles.temporaryFile(p.getParent(), p.getFileName().toString());
+            Files.write(temp, bytes);
+            AtomicFiles.moveIntoPlace(temp, p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
         }
     }
 
