@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
@@ -113,14 +114,14 @@ final class AdaptiveCommand implements Callable<Integer> {
             throw BadInputException.forOption("--out", out, "only a local directory is supported by this build");
         }
         Path dir = Path.of(out);
-        Checks.positiveOption("--iterations", iterations);
+        OptionChecks.positiveOption("--iterations", iterations);
         int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
-        Checks.positiveOption("--threads", threadCount);
+        OptionChecks.positiveOption("--threads", threadCount);
         if (runs != null) {
-            Checks.positiveOption("--runs", runs);
+            OptionChecks.positiveOption("--runs", runs);
         }
         if (days != null) {
-            Checks.positiveOption("--days", days);
+            OptionChecks.positiveOption("--days", days);
         }
         ExperimentCatalog catalog = catalogOptions.catalog();
         GridDefinition startGrid = startGrid(catalog);
@@ -133,7 +134,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             throw BadInputException.forOption("--study", name, e.getMessage());
         }
         modelOptions.model(startGrid.model());
-        Checks.writableDirectoryOption("--out", dir);
+        OptionChecks.writableDirectoryOption("--out", dir);
 
         LocalResultStore store = new LocalResultStore(dir);
         List<Path> userFiles = catalogOptions.files();
@@ -202,8 +203,8 @@ final class AdaptiveCommand implements Callable<Integer> {
             List<String> names = new ArrayList<>(catalog.families());
             catalog.grids().forEach(g -> names.add(g.name()));
             throw new BadInputException("invalid value for FAMILY|GRID_FILE: " + start + " (not a family, grid or "
-                    + "grid file; did you mean " + Checks.closest(start, names) + "? allowed: one of the families "
-                    + catalog.families() + ", an adaptive grid or a .json grid file)");
+                    + "grid file" + AllowedValues.described(start, "one of the families " + catalog.families()
+                    + ", an adaptive grid or a .json grid file", names) + ")");
         }
         int k = 1;
         if (from != null) {
