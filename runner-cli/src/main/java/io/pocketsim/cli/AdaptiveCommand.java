@@ -144,7 +144,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             return ExperimentCatalog.load(files.toArray(Path[]::new)).grid(grid).orElseThrow(() ->
                     new IllegalStateException("grid file " + file + " does not define " + grid));
         };
-        Study s = new Study(dir, store, new LocalGridRunner(store, modelOptions::model, seed, threadCount,
+        Study s = new Study(dir, store, new LocalGridRunner(store, modelOptions::simulation, seed, threadCount,
                 modelOptions.provenance(), err), loader, n -> catalog.grid(n).isPresent());
         GridDefinition first;
         try {

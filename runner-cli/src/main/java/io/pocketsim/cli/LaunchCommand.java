@@ -3,7 +3,6 @@ package io.pocketsim.cli;
 import io.pocketsim.cloud.ecs.EcsExecutor;
 import io.pocketsim.cloud.ecs.EcsSettings;
 import io.pocketsim.cloud.ecs.Launches;
-import io.pocketsim.core.engine.Model;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
@@ -168,8 +167,8 @@ final class LaunchCommand implements Callable<Integer> {
         if (units.isEmpty()) {
             return List.of();
         }
-        Model<?, ?> model = new ModelOptions().model(units.get(0).model());
-        BatchRunner<?, ?> runner = new BatchRunner<>(model, store, seed, WriteMode.CREATE,
+        BatchRunner<?, ?> runner = new BatchRunner<>(new ModelOptions().simulation(units.get(0).model()), store, seed,
+                WriteMode.CREATE,
                 new ModelOptions().provenance(), VersionProvider.version());
         return runner.pending(units).stream().map(RunUnit::name).toList();
     }

@@ -1,6 +1,6 @@
 package io.pocketsim.cli;
 
-import io.pocketsim.core.engine.Model;
+import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
@@ -20,16 +20,16 @@ import java.util.function.Function;
  */
 final class LocalGridRunner implements Study.GridRunner {
     private final ResultStore store;
-    private final Function<String, Model<?, ?>> models;
+    private final Function<String, Simulation<?, ?>> simulations;
     private final long seed;
     private final int threads;
     private final Map<String, String> provenance;
     private final PrintWriter err;
 
-    LocalGridRunner(ResultStore store, Function<String, Model<?, ?>> models, long seed, int threads,
+    LocalGridRunner(ResultStore store, Function<String, Simulation<?, ?>> simulations, long seed, int threads,
                     Map<String, String> provenance, PrintWriter err) {
         this.store = store;
-        this.models = models;
+        this.simulations = simulations;
         this.seed = seed;
         this.threads = threads;
         this.provenance = Map.copyOf(provenance);
@@ -39,7 +39,7 @@ final class LocalGridRunner implements Study.GridRunner {
     @Override
     public Study.RunSummary run(Grid grid) throws InterruptedException {
         // a whole grid keeps the time series of its points' first runs, as `run` does for a grid by default
-        BatchRunner<?, ?> runner = new BatchRunner<>(models.apply(grid.definition().model()), store, seed,
+        BatchRunner<?, ?> runner = new BatchRunner<>(simulations.apply(grid.definition().model()), store, seed,
                 WriteMode.CREATE, provenance, VersionProvider.version(), Verification.FULL,
                 RunCommand.GRID_TIMESERIES);
         BatchRunner.Summary s;

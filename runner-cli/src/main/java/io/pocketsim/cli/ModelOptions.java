@@ -2,8 +2,9 @@ package io.pocketsim.cli;
 
 import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.core.engine.Model;
+import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.PocketModel;
-import io.pocketsim.core.pocket.kpi.PocketKpis;
+import io.pocketsim.core.pocket.kpi.PocketObservers;
 import io.pocketsim.core.pocket.oracle.ParametricReturnSource;
 import io.pocketsim.core.pocket.oracle.ReturnModelSource;
 import io.pocketsim.experiments.data.PriceHistoryReader;
@@ -43,13 +44,25 @@ final class ModelOptions {
         return source;
     }
 
-    /** The model a run unit names, with its per-run KPIs (without them kpis.csv holds no KPI columns). */
+    /** The model a run unit names. */
     Model<?, ?> model(String name) {
+        return pocket(name);
+    }
+
+    /**
+     * The simulation of the model a run unit names with the default observers attached: the recorder (the time
+     * series) and the standard per-run KPIs (without them kpis.csv holds no KPI columns).
+     */
+    Simulation<?, ?> simulation(String name) {
+        return new Simulation<>(pocket(name), PocketObservers.standard());
+    }
+
+    private PocketModel pocket(String name) {
         if (!PocketModel.NAME.equals(name)) {
             throw new BadInputException("unknown model \"" + name + "\""
                     + AllowedValues.oneOf(name, java.util.List.of(PocketModel.NAME)));
         }
-        return new PocketModel(returns(), PocketKpis.standard());
+        return new PocketModel(returns());
     }
 
     /** Facts recorded in every manifest. */

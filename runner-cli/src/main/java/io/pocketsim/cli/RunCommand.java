@@ -141,7 +141,8 @@ final class RunCommand implements Callable<Integer> {
         BatchRunner.Summary summary;
         try (StoreOptions.OpenStore opened = storeOptions.openForWriting();
              MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
-            BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed,
+            BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()),
+                    opened.store(), seed,
                     overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
                     VersionProvider.version(), verify, kept);
             Thread onSignal = new Thread(() -> {

@@ -1,6 +1,5 @@
 package io.pocketsim.cli;
 
-import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
@@ -175,8 +174,8 @@ final class TaskCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        Model<?, ?> model = modelOptions.model(units.get(0).model());
-        BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed, WriteMode.CREATE,
+        BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()), opened.store(), seed,
+                WriteMode.CREATE,
                 modelOptions.provenance(), VersionProvider.version());
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             try {

@@ -43,7 +43,7 @@ public class EngineOverheadBenchmark {
     /** Prepares the simulation and the run spec. */
     @Setup
     public void setUp() {
-        simulation = new Simulation<>(new TrivialBlocksModel(style));
+        simulation = new Simulation<>(new TrivialBlocksModel(style), new TrivialBlocksModel(style).observers());
         spec = new RunSpec<>(new RunIdentity("bench", 1, 1), style, "Base", TIMESTEPS, 1L);
     }
 

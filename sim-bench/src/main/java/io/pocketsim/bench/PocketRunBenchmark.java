@@ -4,7 +4,7 @@ import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.PocketModel;
-import io.pocketsim.core.pocket.kpi.PocketKpis;
+import io.pocketsim.core.pocket.kpi.PocketObservers;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.oracle.KdeReturnSource;
@@ -69,11 +69,11 @@ public class PocketRunBenchmark {
     /** Builds the model and the experiment's parameters once. */
     @Setup(Level.Trial)
     public void setUp() {
-        PocketModel model = new PocketModel(returns(priceModel), PocketKpis.standard());
+        PocketModel model = new PocketModel(returns(priceModel));
         List<RunUnit> units = ExperimentCatalog.builtIn().resolve(experiment);
         unit = units.get(0);
         params = model.parameters(unit.parameters());
-        simulation = new Simulation<>(model);
+        simulation = new Simulation<>(model, PocketObservers.standard());
     }
 
     /** One whole run: T + 1 recorded rows and the run's KPIs. */

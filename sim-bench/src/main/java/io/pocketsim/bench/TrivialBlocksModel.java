@@ -3,6 +3,7 @@ package io.pocketsim.bench;
 import io.pocketsim.core.engine.Block;
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.Policy;
+import io.pocketsim.core.engine.Observers;
 import io.pocketsim.core.engine.Recorder;
 import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.engine.SignalRule;
@@ -92,7 +93,7 @@ public final class TrivialBlocksModel implements Model<TrivialBlocksModel.Counte
         return blocks;
     }
 
-    @Override
+    /** The recorder tests attach. */
     public Recorder<Counter> recorder() {
         List<String> columns = new ArrayList<>();
         columns.add("total");
@@ -113,7 +114,12 @@ public final class TrivialBlocksModel implements Model<TrivialBlocksModel.Counte
         };
     }
 
-    @Override
+    /** The recorder and metrics tests attach to a simulation of this model. */
+    public Observers<Counter, Style> observers() {
+        return Observers.of(recorder(), metrics());
+    }
+
+    /** The metrics tests attach. */
     public RunMetrics<Counter, Style> metrics() {
         return new RunMetrics<>() {
             @Override

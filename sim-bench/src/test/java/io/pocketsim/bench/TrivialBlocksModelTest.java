@@ -15,7 +15,7 @@ class TrivialBlocksModelTest {
     @CsvSource({"IN_PLACE, 1", "SIGNALS, 3"})
     void everyBlockRunsEveryTimestep(TrivialBlocksModel.Style style, double perBlockAndDay) {
         TrivialBlocksModel model = new TrivialBlocksModel(style);
-        RunResult r = new Simulation<>(model).run(new RunSpec<>(new RunIdentity("bench", 1, 1), style, "Base",
+        RunResult r = new Simulation<>(model, model.observers()).run(new RunSpec<>(new RunIdentity("bench", 1, 1), style, "Base",
                 EngineOverheadBenchmark.TIMESTEPS, 1L));
         int t = EngineOverheadBenchmark.TIMESTEPS;
         assertThat(r.rows()).hasNumberOfRows(t + 1);

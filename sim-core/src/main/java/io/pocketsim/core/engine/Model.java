@@ -6,8 +6,10 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * A model built on the engine: its parameters, initial state, blocks, recorded columns and per-run metrics.
- * The layers above (grids, result files, stores, launchers, PSuU) only see this interface.
+ * A model built on the engine: its parameters, initial state and blocks. What a run records (the time-series
+ * recorder, per-run metrics, other observers) is not part of the model: whoever builds the {@link Simulation}
+ * attaches it ({@link Observers}). The layers above (grids, result files, stores, launchers, PSuU) only see this
+ * interface.
  *
  * @param <S> the state type: one mutable instance per run, never shared between runs
  * @param <P> the typed parameter type
@@ -41,10 +43,4 @@ public interface Model<S, P> {
 
     /** The blocks of one timestep, in execution order. */
     List<Block<S, P>> blocks();
-
-    /** The per-timestep recorder. */
-    Recorder<S> recorder();
-
-    /** The per-run metrics (KPIs). */
-    RunMetrics<S, P> metrics();
 }

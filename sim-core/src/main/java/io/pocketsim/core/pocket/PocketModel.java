@@ -7,8 +7,6 @@ import io.pocketsim.core.pocket.support.Samplers;
 import io.pocketsim.core.engine.Block;
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.Policy;
-import io.pocketsim.core.engine.Recorder;
-import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.engine.SignalRule;
 import io.pocketsim.core.engine.Step;
 import io.pocketsim.core.engine.StateUpdate;
@@ -36,34 +34,17 @@ public final class PocketModel implements Model<PocketState, PocketRunParameters
     public static final String NAME = "pocket";
 
     private final ReturnModelSource returns;
-    private final RunMetrics<PocketState, PocketRunParameters> metrics;
     private final Map<Double, DailyReturnModel> returnModels = new ConcurrentHashMap<>();
     private final List<Block<PocketState, PocketRunParameters>> blocks = buildBlocks();
-    private final PocketRecorder recorder = new PocketRecorder();
 
     /**
-     * Creates the model with no per-run metrics.
+     * Creates the model. What its runs record is attached to the simulation, not the model: see
+     * {@link PocketRecorder} and {@code kpi.PocketKpis}.
      *
      * @param returns where the oracle's daily price returns come from
      */
     public PocketModel(ReturnModelSource returns) {
-        this(returns, RunMetrics.none());
-    }
-
-    /**
-     * Creates the model with per-run metrics (KPIs) computed while each run streams past.
-     *
-     * @param returns where the oracle's daily price returns come from
-     * @param metrics the per-run metrics
-     */
-    public PocketModel(ReturnModelSource returns, RunMetrics<PocketState, PocketRunParameters> metrics) {
         this.returns = Objects.requireNonNull(returns, "returns");
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
-    }
-
-    /** The same model with other per-run metrics. */
-    public PocketModel withMetrics(RunMetrics<PocketState, PocketRunParameters> metrics) {
-        return new PocketModel(returns, metrics);
     }
 
     /** Where the oracle's returns come from. */
@@ -111,16 +92,6 @@ public final class PocketModel implements Model<PocketState, PocketRunParameters
     @Override
     public List<Block<PocketState, PocketRunParameters>> blocks() {
         return blocks;
-    }
-
-    @Override
-    public Recorder<PocketState> recorder() {
-        return recorder;
-    }
-
-    @Override
-    public RunMetrics<PocketState, PocketRunParameters> metrics() {
-        return metrics;
     }
 
     private static Samplers rng(Step<PocketRunParameters> step, PocketState s) {

@@ -72,7 +72,7 @@ class BlockOrderingTest {
                                 row[0] = s.events.size();
                                 logs.add(List.copyOf(s.events));
                             }));
-                    RunResult r = new Simulation<>(model).run(ScriptedModel.spec(timesteps));
+                    RunResult r = new Simulation<>(model, model.observers()).run(ScriptedModel.spec(timesteps));
 
                     List<String> expected = expectedLog(shapes, timesteps);
                     assertThat(logs.get(logs.size() - 1)).containsExactlyElementsOf(expected);
@@ -103,7 +103,7 @@ class BlockOrderingTest {
                     row[1] = s.y;
                     row[2] = s.z;
                 }));
-        RunResult r = new Simulation<>(model).run(ScriptedModel.spec(1));
+        RunResult r = new Simulation<>(model, model.observers()).run(ScriptedModel.spec(1));
         assertThat(r.rows()[1]).containsExactly(6, 5, 6);
     }
 
@@ -118,7 +118,7 @@ class BlockOrderingTest {
         Block<Trace, String> second = new Block<>("second", List.of(), SignalRule.UNIQUE, List.of(update));
         ScriptedModel<Trace> model = new ScriptedModel<>(rng -> new Trace(), List.of(first, second),
                 ScriptedModel.recorder(List.of(), (t, s, row) -> { }));
-        new Simulation<>(model).run(ScriptedModel.spec(2));
+        new Simulation<>(model, model.observers()).run(ScriptedModel.spec(2));
         assertThat(seen).containsExactly(
                 "policy sees a: false", "block 1 update sees [a]", "block 2 update sees []",
                 "policy sees a: false", "block 1 update sees [a]", "block 2 update sees []");
@@ -148,7 +148,7 @@ class BlockOrderingTest {
             s.x = 3;
             return s;
         }, List.of(), ScriptedModel.recorder(List.of("x"), (t, s, row) -> row[0] = s.x));
-        RunResult r = new Simulation<>(model).run(ScriptedModel.spec(4));
+        RunResult r = new Simulation<>(model, model.observers()).run(ScriptedModel.spec(4));
         assertThat(r.rows()).isDeepEqualTo(new double[][] {{3}, {3}, {3}, {3}, {3}});
     }
 }

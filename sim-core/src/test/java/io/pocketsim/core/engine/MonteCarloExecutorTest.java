@@ -31,7 +31,7 @@ class MonteCarloExecutorTest {
     private static final long LATCH_SECONDS = 60;
 
     private static final BirthDeathModel MODEL = new BirthDeathModel();
-    private static final Simulation<Population, BirthDeathParams> SIM = new Simulation<>(MODEL);
+    private static final Simulation<Population, BirthDeathParams> SIM = new Simulation<>(MODEL, MODEL.observers());
 
     /** Three parameter points, four runs each, in the order a grid would list them. */
     private static List<RunSpec<BirthDeathParams>> jobs() {

@@ -15,6 +15,10 @@ class RecordingTest {
     private static final Policy<Trace, String> INCREMENT = (step, s, signals) -> s.x += 1;
     private static final Policy<Trace, String> DOUBLE = (step, s, signals) -> s.x *= 2;
 
+    private static Simulation<Trace, String> simulation(ScriptedModel<Trace> model) {
+        return new Simulation<>(model, model.observers());
+    }
+
     private static ScriptedModel<Trace> model(List<String> calls, RunMetrics<Trace, String> metrics) {
         return new ScriptedModel<>(rng -> {
             Trace s = new Trace();
@@ -32,7 +36,7 @@ class RecordingTest {
     void rowZeroIsTheInitialStateAndEachTimestepAddsTheStateAfterItsLastBlock() {
         qt().withFixedSeed(3L).withExamples(50).forAll(integers().between(1, 60)).checkAssert(timesteps -> {
             List<String> calls = new ArrayList<>();
-            RunResult r = new Simulation<>(model(calls, RunMetrics.none())).run(ScriptedModel.spec(timesteps));
+            RunResult r = simulation(model(calls, RunMetrics.none())).run(ScriptedModel.spec(timesteps));
             assertThat(r.rows()).hasNumberOfRows(timesteps + 1);
             assertThat(r.columns()).containsExactly("timestep", "x");
             double x = 10;
@@ -79,7 +83,7 @@ class RecordingTest {
                 };
             }
         };
-        RunResult r = new Simulation<>(model(calls, metrics)).run(ScriptedModel.spec(3));
+        RunResult r = simulation(model(calls, metrics)).run(ScriptedModel.spec(3));
         assertThat(calls).containsExactly("begin scripted-params 3", "record 0", "observe 0", "record 1", "observe 1",
                 "record 2", "observe 2", "record 3", "observe 3", "result");
         assertThat(observedRows).hasSize(4);
@@ -94,7 +98,7 @@ class RecordingTest {
     @Test
     void runResultCarriesItsIdentityAndNamesUnknownColumns() {
         RunSpec<String> spec = new RunSpec<>(new RunIdentity("exp", 2, 5), ScriptedModel.PARAMS, "Base", 2, 11L);
-        RunResult r = new Simulation<>(model(new ArrayList<>(), RunMetrics.none())).run(spec);
+        RunResult r = simulation(model(new ArrayList<>(), RunMetrics.none())).run(spec);
         assertThat(r.identity()).isEqualTo(new RunIdentity("exp", 2, 5));
         assertThat(r.metrics()).isEmpty();
         assertThatThrownBy(() -> r.value(0, "y")).isInstanceOf(IllegalArgumentException.class)

@@ -71,9 +71,9 @@ class RunIsolationTest {
                         integers().between(0, 50), integers().between(1, 200))
                 .checkAssert((root, experiment, point, run) -> {
                     RunSpec<BirthDeathParams> target = spec(root, experiment, point, run);
-                    byte[] alone = RunBytes.of(new Simulation<>(MODEL).run(target));
+                    byte[] alone = RunBytes.of(new Simulation<>(MODEL, MODEL.observers()).run(target));
 
-                    Simulation<Population, BirthDeathParams> shared = new Simulation<>(MODEL);
+                    Simulation<Population, BirthDeathParams> shared = new Simulation<>(MODEL, MODEL.observers());
                     neighbours(root, 3).forEach(shared::run);
                     byte[] afterOthers = RunBytes.of(shared.run(target));
 

@@ -60,12 +60,17 @@ final class ScriptedModel<S> implements Model<S, String> {
         return blocks;
     }
 
-    @Override
+    /** The recorder tests attach. */
     public Recorder<S> recorder() {
         return recorder;
     }
 
-    @Override
+    /** The recorder and metrics tests attach to a simulation of this model. */
+    public Observers<S, String> observers() {
+        return Observers.of(recorder(), metrics());
+    }
+
+    /** The metrics tests attach. */
     public RunMetrics<S, String> metrics() {
         return metrics;
     }

@@ -39,7 +39,7 @@ class SignalCombinationTest {
         Trace[] last = new Trace[1];
         ScriptedModel<Trace> model = new ScriptedModel<>(rng -> last[0] = new Trace(), List.of(block),
                 ScriptedModel.recorder(List.of(), (t, s, row) -> { }));
-        new Simulation<>(model).run(ScriptedModel.spec(1));
+        new Simulation<>(model, model.observers()).run(ScriptedModel.spec(1));
         return last[0].combined;
     }
 

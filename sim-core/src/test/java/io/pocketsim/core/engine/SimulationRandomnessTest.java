@@ -25,7 +25,7 @@ class SimulationRandomnessTest {
             row[0] = s.x;
             row[1] = s.y;
         }));
-        RunResult r = new Simulation<>(model).run(new RunSpec<>(id, ScriptedModel.PARAMS, "Base", 5, root));
+        RunResult r = new Simulation<>(model, model.observers()).run(new RunSpec<>(id, ScriptedModel.PARAMS, "Base", 5, root));
 
         assertThat(r.seed()).isEqualTo(SeedDerivation.runSeed(root, id));
         UniformRandomProvider expectedRun = SeedDerivation.generator(root, id);

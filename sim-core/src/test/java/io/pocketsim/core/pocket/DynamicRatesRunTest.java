@@ -22,7 +22,8 @@ class DynamicRatesRunTest {
     private static final double RELATIVE = 1e-9;
 
     private final Simulation<PocketState, PocketRunParameters> sim =
-            new Simulation<>(new PocketModel(ParametricReturnSource.pokt()));
+            new Simulation<>(new PocketModel(ParametricReturnSource.pokt()),
+                    io.pocketsim.core.pocket.kpi.PocketObservers.recorderOnly());
 
     /** Linear interpolation of {@code y0..y1} over {@code x0..x1}, clamped outside. */
     private static double interpolate(double x, double x0, double x1, double y0, double y1) {

@@ -23,7 +23,8 @@ final class FidelityRuns {
     /** Runs 1..runs of a named parameter set with the KDE price model of the shared data. */
     static List<RunResult> run(String set, String stateSet, int runs, long rootSeed) throws InterruptedException {
         PocketModel model = new PocketModel(SharedData.kdeSource());
-        Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model);
+        Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model,
+                io.pocketsim.core.pocket.kpi.PocketObservers.recorderOnly());
         PocketRunParameters p = PocketRunParameters.from(PocketParameterSpace.namedSet(set));
         List<RunResult> out = new ArrayList<>();
         try (MonteCarloExecutor executor = new MonteCarloExecutor(2)) {

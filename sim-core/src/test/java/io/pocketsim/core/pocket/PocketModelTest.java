@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class PocketModelTest {
     private final PocketModel model = new PocketModel(ParametricReturnSource.pokt());
-    private final Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model);
+    private final Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model,
+            io.pocketsim.core.pocket.kpi.PocketObservers.recorderOnly());
 
     private RunResult run(String set, String state, int runIndex, Object... overrides) {
         PocketRunParameters p = Fixtures.params(set, overrides);
@@ -36,7 +37,6 @@ class PocketModelTest {
                 "join_block", "stake_block", "delegation_service_block", "relay_requests_block",
                 "jailing_slashing_block", "block_and_fee_rewards_block", "undelegation_unservice_block", "leave_block",
                 "events_block");
-        assertThat(model.metrics().columns()).isEmpty();
         assertThatThrownBy(() -> model.initialState(Fixtures.base(), "Bsae", Fixtures.seeded(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bsae").hasMessageContaining("Base");
     }
@@ -68,8 +68,7 @@ class PocketModelTest {
                 };
             }
         };
-        PocketModel withMetrics = model.withMetrics(count);
-        RunResult r = new Simulation<>(withMetrics).run(new RunSpec<>(new RunIdentity("Base", 1, 1),
+        RunResult r = sim.withObservers(sim.observers().withMetrics(count)).run(new RunSpec<>(new RunIdentity("Base", 1, 1),
                 Fixtures.base(), "Base", 30, 1L));
         assertThat(r.metric("days_with_relays")).isEqualTo(30);
     }

@@ -37,7 +37,8 @@ class SweepEventRunsTest {
             return "+1 % a day";
         }
     });
-    private final Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model);
+    private final Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model,
+            io.pocketsim.core.pocket.kpi.PocketObservers.recorderOnly());
 
     private RunResult run(int runIndex, Object... overrides) {
         PocketRunParameters p = Fixtures.params("Base", overrides);

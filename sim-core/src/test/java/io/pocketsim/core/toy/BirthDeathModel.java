@@ -3,6 +3,7 @@ package io.pocketsim.core.toy;
 import io.pocketsim.core.engine.Block;
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.Policy;
+import io.pocketsim.core.engine.Observers;
 import io.pocketsim.core.engine.Recorder;
 import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.engine.SignalRule;
@@ -122,7 +123,7 @@ public final class BirthDeathModel implements Model<Population, BirthDeathParams
         return mean > 0 ? PoissonSampler.of(step.rng(), mean).sample() : 0;
     }
 
-    @Override
+    /** The recorder tests attach. */
     public Recorder<Population> recorder() {
         return new Recorder<>() {
             @Override
@@ -141,7 +142,12 @@ public final class BirthDeathModel implements Model<Population, BirthDeathParams
         };
     }
 
-    @Override
+    /** The recorder and metrics tests attach to a simulation of this model. */
+    public Observers<Population, BirthDeathParams> observers() {
+        return Observers.of(recorder(), metrics());
+    }
+
+    /** The metrics tests attach. */
     public RunMetrics<Population, BirthDeathParams> metrics() {
         return new RunMetrics<>() {
             @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BirthDeathModelTest {
     private final BirthDeathModel model = new BirthDeathModel();
-    private final Simulation<Population, BirthDeathParams> sim = new Simulation<>(model);
+    private final Simulation<Population, BirthDeathParams> sim = new Simulation<>(model, model.observers());
 
     private RunResult run(BirthDeathParams p, String stateSet, int point, int run, int timesteps, long root) {
         return sim.run(new RunSpec<>(new RunIdentity("toy", point, run), p, stateSet, timesteps, root));

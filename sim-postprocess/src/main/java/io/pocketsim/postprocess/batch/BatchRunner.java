@@ -1,6 +1,5 @@
 package io.pocketsim.postprocess.batch;
 
-import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.core.engine.Progress;
 import io.pocketsim.core.engine.RunResult;
@@ -52,16 +51,17 @@ public final class BatchRunner<S, P> {
     /**
      * A runner writing into a store.
      *
-     * @param model           the model every unit runs
+     * @param simulation      the model every unit runs, with the observers whose output is written (the recorder
+     *                        gives timeseries.csv.gz, the metrics kpis.csv)
      * @param store           where results go
      * @param rootSeed        the root seed every run's generator derives from
      * @param mode            whether complete experiments are skipped ({@link WriteMode#CREATE}) or replaced
      * @param provenance      extra inputs recorded in every manifest (and compared when skipping)
      * @param softwareVersion the version recorded in every manifest
      */
-    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+    public BatchRunner(Simulation<S, P> simulation, ResultStore store, long rootSeed, WriteMode mode,
                        Map<String, String> provenance, String softwareVersion) {
-        this(model, store, rootSeed, mode, provenance, softwareVersion, Verification.FULL);
+        this(simulation, store, rootSeed, mode, provenance, softwareVersion, Verification.FULL);
     }
 
     /**
@@ -71,23 +71,23 @@ public final class BatchRunner<S, P> {
      *                     (the default) reads every byte and catches same-size corruption; {@link Verification#QUICK}
      *                     checks the manifest and file sizes only
      */
-    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+    public BatchRunner(Simulation<S, P> simulation, ResultStore store, long rootSeed, WriteMode mode,
                        Map<String, String> provenance, String softwareVersion, Verification verification) {
-        this(model, store, rootSeed, mode, provenance, softwareVersion, verification, TimeSeriesSelection.ALL);
+        this(simulation, store, rootSeed, mode, provenance, softwareVersion, verification, TimeSeriesSelection.ALL);
     }
 
     /**
      * A runner that also keeps the time series of the selected runs of every unit only.
      *
      * @param timeseries which runs of each unit keep their time series (recorded in every manifest)
-     * @see #BatchRunner(Model, ResultStore, long, WriteMode, Map, String, Verification)
+     * @see #BatchRunner(Simulation, ResultStore, long, WriteMode, Map, String, Verification)
      */
-    public BatchRunner(Model<S, P> model, ResultStore store, long rootSeed, WriteMode mode,
+    public BatchRunner(Simulation<S, P> simulation, ResultStore store, long rootSeed, WriteMode mode,
                        Map<String, String> provenance, String softwareVersion, Verification verification,
                        TimeSeriesSelection timeseries) {
         this.verification = verification;
         this.timeseries = java.util.Objects.requireNonNull(timeseries, "timeseries");
-        this.simulation = new Simulation<>(model);
+        this.simulation = java.util.Objects.requireNonNull(simulation, "simulation");
         this.store = store;
         this.rootSeed = rootSeed;
         this.mode = mode;

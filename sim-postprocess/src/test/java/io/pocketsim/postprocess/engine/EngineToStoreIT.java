@@ -32,7 +32,8 @@ class EngineToStoreIT {
     @TempDir
     Path root;
 
-    private final Simulation<double[], Double> simulation = new Simulation<>(new RandomWalkModel());
+    private final Simulation<double[], Double> simulation = new Simulation<>(new RandomWalkModel(),
+            new RandomWalkModel().observers());
     private final ParameterPoint point = ParameterPoint.of(Map.of("volatility", 2.5));
 
     private ExperimentMetadata metadata(String name) {

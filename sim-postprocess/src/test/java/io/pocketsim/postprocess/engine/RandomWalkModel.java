@@ -3,6 +3,7 @@ package io.pocketsim.postprocess.engine;
 import io.pocketsim.core.engine.Block;
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.Policy;
+import io.pocketsim.core.engine.Observers;
 import io.pocketsim.core.engine.Recorder;
 import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.param.ParameterPoint;
@@ -52,7 +53,7 @@ final class RandomWalkModel implements Model<double[], Double> {
         return List.of(Block.inPlace("walk", walk));
     }
 
-    @Override
+    /** The recorder tests attach. */
     public Recorder<double[]> recorder() {
         return new Recorder<>() {
             @Override
@@ -68,7 +69,12 @@ final class RandomWalkModel implements Model<double[], Double> {
         };
     }
 
-    @Override
+    /** The recorder and metrics tests attach to a simulation of this model. */
+    public Observers<double[], Double> observers() {
+        return Observers.of(recorder(), metrics());
+    }
+
+    /** The metrics tests attach. */
     public RunMetrics<double[], Double> metrics() {
         return new RunMetrics<>() {
             @Override

@@ -71,9 +71,9 @@ class PocketKpisSimulationTest {
 
     private static RunResult run(RunMetrics<PocketState, PocketRunParameters> metrics, ParameterPoint point, int days,
                                  int runIndex) {
-        PocketModel model = new PocketModel(ParametricReturnSource.pokt(), metrics);
+        PocketModel model = new PocketModel(ParametricReturnSource.pokt());
         PocketRunParameters params = model.parameters(point);
-        return new Simulation<>(model).run(new RunSpec<>(new RunIdentity("kpis", 1, runIndex), params, "Base", days,
+        return new Simulation<>(model, PocketObservers.standard().withMetrics(metrics)).run(new RunSpec<>(new RunIdentity("kpis", 1, runIndex), params, "Base", days,
                 ROOT_SEED));
     }
 
