@@ -68,7 +68,8 @@ class PocketModelTest {
                 };
             }
         };
-        RunResult r = sim.withObservers(sim.observers().withMetrics(count)).run(new RunSpec<>(new RunIdentity("Base", 1, 1),
+        RunResult r = sim.withObservers(sim.observers().withMetrics(count)).run(
+                new RunSpec<>(new RunIdentity("Base", 1, 1),
                 Fixtures.base(), "Base", 30, 1L));
         assertThat(r.metric("days_with_relays")).isEqualTo(30);
     }

@@ -73,7 +73,8 @@ class PocketKpisSimulationTest {
                                  int runIndex) {
         PocketModel model = new PocketModel(ParametricReturnSource.pokt());
         PocketRunParameters params = model.parameters(point);
-        return new Simulation<>(model, PocketObservers.standard().withMetrics(metrics)).run(new RunSpec<>(new RunIdentity("kpis", 1, runIndex), params, "Base", days,
+        return new Simulation<>(model, PocketObservers.standard().withMetrics(metrics)).run(
+                new RunSpec<>(new RunIdentity("kpis", 1, runIndex), params, "Base", days,
                 ROOT_SEED));
     }
 
