@@ -5,6 +5,7 @@ import io.pocketsim.core.param.AllowedValues;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Typed, checked access to the fields of one JSON object, shared by the readers that validate Jackson trees by hand
@@ -117,11 +118,7 @@ public final class JsonFields {
 
     /** A required string. */
     public String text(String key) {
-        JsonNode n = required(key, "a string");
-        if (!n.isTextual()) {
-            throw wrongType(key, n, "a string");
-        }
-        return n.textValue();
+        return checked(key, "a string", JsonNode::isTextual).textValue();
     }
 
     /** An optional string, {@code null} when absent. */
@@ -131,11 +128,7 @@ public final class JsonFields {
 
     /** A required whole number that fits an {@code int}. */
     public int integer(String key, String allowed) {
-        JsonNode n = required(key, allowed);
-        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw wrongType(key, n, allowed);
-        }
-        return n.intValue();
+        return checked(key, allowed, n -> n.isIntegralNumber() && n.canConvertToInt()).intValue();
     }
 
     /** An optional whole number that fits an {@code int}, {@code null} when absent. */
@@ -145,29 +138,17 @@ public final class JsonFields {
 
     /** A required whole number that fits a {@code long}. */
     public long longInteger(String key, String allowed) {
-        JsonNode n = required(key, allowed);
-        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-            throw wrongType(key, n, allowed);
-        }
-        return n.longValue();
+        return checked(key, allowed, n -> n.isIntegralNumber() && n.canConvertToLong()).longValue();
     }
 
     /** A required number. */
     public double number(String key, String allowed) {
-        JsonNode n = required(key, allowed);
-        if (!n.isNumber()) {
-            throw wrongType(key, n, allowed);
-        }
-        return n.doubleValue();
+        return checked(key, allowed, JsonNode::isNumber).doubleValue();
     }
 
     /** A required object. */
     public JsonNode object(String key, String allowed) {
-        JsonNode n = required(key, allowed);
-        if (!n.isObject()) {
-            throw wrongType(key, n, allowed);
-        }
-        return n;
+        return checked(key, allowed, JsonNode::isObject);
     }
 
     /** An optional object, {@code null} when absent. */
@@ -177,15 +158,19 @@ public final class JsonFields {
 
     /** A required array. */
     public JsonNode array(String key, String allowed) {
-        JsonNode n = required(key, allowed);
-        if (!n.isArray()) {
-            throw wrongType(key, n, allowed);
-        }
-        return n;
+        return checked(key, allowed, JsonNode::isArray);
     }
 
     /** An optional array, {@code null} when absent. */
     public JsonNode optionalArray(String key, String allowed) {
         return get(key) == null ? null : array(key, allowed);
+    }
+
+    private JsonNode checked(String key, String allowed, Predicate<JsonNode> ok) {
+        JsonNode n = required(key, allowed);
+        if (!ok.test(n)) {
+            throw wrongType(key, n, allowed);
+        }
+        return n;
     }
 }
