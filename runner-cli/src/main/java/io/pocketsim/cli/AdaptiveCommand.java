@@ -232,7 +232,8 @@ final class AdaptiveCommand implements Callable<Integer> {
     /** The grid's points not complete in the store; complete ones of other inputs are refused, as by run. */
     private List<String> pending(ResultStore store, List<RunUnit> units) {
         BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.model(units.get(0).model()), store, seed,
-                WriteMode.CREATE, modelOptions.provenance(), VersionProvider.version());
+                WriteMode.CREATE, modelOptions.provenance(), VersionProvider.version(),
+                io.pocketsim.postprocess.store.Verification.FULL, RunCommand.GRID_TIMESERIES);
         return runner.pending(units).stream().map(RunUnit::name).toList();
     }
 
