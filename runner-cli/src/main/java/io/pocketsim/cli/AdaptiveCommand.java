@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
@@ -136,16 +137,16 @@ final class AdaptiveCommand implements Callable<Integer> {
                     + "reach: s3://bucket/prefix");
         }
         EcsSettings ecs = executor == LaunchCommand.ExecutorKind.ecs ? ecsOptions.settings() : null;
-        Checks.positiveOption("--experiments-per-task", perTask);
-        Checks.positiveOption("--max-attempts", maxAttempts);
-        Checks.positiveOption("--iterations", iterations);
+        OptionChecks.positiveOption("--experiments-per-task", perTask);
+        OptionChecks.positiveOption("--max-attempts", maxAttempts);
+        OptionChecks.positiveOption("--iterations", iterations);
         int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
-        Checks.positiveOption("--threads", threadCount);
+        OptionChecks.positiveOption("--threads", threadCount);
         if (runs != null) {
-            Checks.positiveOption("--runs", runs);
+            OptionChecks.positiveOption("--runs", runs);
         }
         if (days != null) {
-            Checks.positiveOption("--days", days);
+            OptionChecks.positiveOption("--days", days);
         }
         ExperimentCatalog catalog = catalogOptions.catalog();
         GridDefinition startGrid = startGrid(catalog);
@@ -160,7 +161,7 @@ final class AdaptiveCommand implements Callable<Integer> {
         modelOptions.model(startGrid.model());
         Path dir = where.isS3() ? (copyTo != null ? copyTo : Path.of(name)) : where.local();
         if (where.isS3()) {
-            Checks.writableDirectoryOption("--copy-to", dir);
+            OptionChecks.writableDirectoryOption("--copy-to", dir);
         }
         try (StoreOptions.OpenStore opened = storeOptions.openForWriting();
              EcsClient client = ecs == null ? null : ecsOptions.client()) {
@@ -280,8 +281,8 @@ final class AdaptiveCommand implements Callable<Integer> {
             List<String> names = new ArrayList<>(catalog.families());
             catalog.grids().forEach(g -> names.add(g.name()));
             throw new BadInputException("invalid value for FAMILY|GRID_FILE: " + start + " (not a family, grid or "
-                    + "grid file; did you mean " + Checks.closest(start, names) + "? allowed: one of the families "
-                    + catalog.families() + ", an adaptive grid or a .json grid file)");
+                    + "grid file" + AllowedValues.described(start, "one of the families " + catalog.families()
+                    + ", an adaptive grid or a .json grid file", names) + ")");
         }
         int k = 1;
         if (from != null) {

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.aggregate.TimestepAggregator;
 import io.pocketsim.postprocess.csv.TimeSeriesReader;
@@ -66,7 +67,7 @@ final class AggregateCommand implements Callable<Integer> {
         for (String v : chosen) {
             if (!columns.contains(v)) {
                 throw BadInputException.forOption("--variable", v, "not recorded in " + experiment
-                        + "; did you mean " + Checks.closest(v, columns) + "? allowed: " + columns);
+                        + AllowedValues.oneOf(v, columns));
             }
         }
         if (chosen.stream().distinct().count() != chosen.size()) {

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.psuu.PsuuConfig;
@@ -60,8 +61,7 @@ final class CatalogOptions {
             if (scenario != null && !known.contains(scenario)) {
                 throw new BadInputException("invalid value for option '--grid-file': "
                         + catalog.origin(g.name()).orElse("?") + ": grid " + g.name() + ": scenario: \"" + scenario
-                        + "\" is not a PSuU scenario (did you mean " + Checks.closest(scenario, known)
-                        + "?); allowed: " + known);
+                        + "\" is not a PSuU scenario" + AllowedValues.oneOf(scenario, known));
             }
         }
     }

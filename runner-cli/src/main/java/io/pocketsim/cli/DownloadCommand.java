@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.result.Manifest;
 import io.pocketsim.postprocess.result.ManifestFile;
@@ -87,21 +88,21 @@ final class DownloadCommand implements Callable<Integer> {
         if (!files.equals("all") && !files.equals("kpis")) {
             throw BadInputException.forOption("--files", files, "allowed: all, kpis");
         }
-        Checks.positiveOption("--parallel", parallel);
+        OptionChecks.positiveOption("--parallel", parallel);
         if (sample != null) {
-            Checks.positiveOption("--sample", sample);
+            OptionChecks.positiveOption("--sample", sample);
             if (experiments != null) {
                 throw new BadInputException("--experiments and --sample both given; allowed: one of them");
             }
         }
-        Checks.writableDirectoryOption("--to", to);
-        List<String> names = Checks.resolveExperiment(catalogOptions.catalog(), name).stream()
+        OptionChecks.writableDirectoryOption("--to", to);
+        List<String> names = OptionChecks.resolveExperiment(catalogOptions.catalog(), name).stream()
                 .map(RunUnit::name).toList();
         if (experiments != null) {
             for (String e : experiments) {
                 if (!names.contains(e)) {
                     throw BadInputException.forOption("--experiments", e, "not an experiment of " + name
-                            + "; did you mean " + Checks.closest(e, names) + "?");
+                            + AllowedValues.described(e, "an experiment of " + name, names));
                 }
             }
         }

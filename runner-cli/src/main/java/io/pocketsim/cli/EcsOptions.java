@@ -79,7 +79,7 @@ final class EcsOptions {
 
     /** The settings, or one bad-input line naming every missing setting. */
     EcsSettings settings() {
-        Checks.positiveOption("--max-concurrent", maxConcurrent);
+        OptionChecks.positiveOption("--max-concurrent", maxConcurrent);
         Duration pollMin = duration("--poll", poll);
         try {
             return new EcsSettings(cluster, taskDefinition, container, subnets, securityGroups, assignPublicIp,

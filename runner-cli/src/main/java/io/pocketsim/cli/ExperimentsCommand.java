@@ -62,7 +62,7 @@ final class ExperimentsCommand implements Callable<Integer> {
     }
 
     private void describe(ExperimentCatalog catalog, PrintWriter out) {
-        var units = Checks.resolveExperiment(catalog, name);
+        var units = OptionChecks.resolveExperiment(catalog, name);
         out.println(name + ": " + units.size() + " parameter point(s), " + units.get(0).runs() + " run(s) x "
                 + units.get(0).days() + " days, state set " + units.get(0).stateSet());
         if (units.size() == 1) {

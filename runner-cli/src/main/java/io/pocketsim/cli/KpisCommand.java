@@ -1,18 +1,12 @@
 package io.pocketsim.cli;
 
 import io.pocketsim.experiments.catalog.RunUnit;
-import io.pocketsim.postprocess.batch.GridInputs;
-import io.pocketsim.postprocess.batch.StoredInputs;
+import io.pocketsim.postprocess.batch.CompleteExperiments;
 import io.pocketsim.postprocess.csv.KpiTables;
-import io.pocketsim.postprocess.store.CorruptResultException;
-import io.pocketsim.postprocess.store.ExperimentCheck;
-import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +47,7 @@ final class KpisCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RunUnit> units = Checks.resolveExperiment(catalogOptions.catalog(), name);
+        List<RunUnit> units = OptionChecks.resolveExperiment(catalogOptions.catalog(), name);
         try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
             return write(units, opened);
         }
@@ -61,27 +55,15 @@ final class KpisCommand implements Callable<Integer> {
 
     private Integer write(List<RunUnit> units, StoreOptions.OpenStore opened) {
         ResultStore store = opened.store();
-        List<String> complete = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        Map<String, ExperimentCheck.Result> states = store.states(units.stream().map(RunUnit::name).toList());
-        for (ExperimentCheck.Result r : states.values()) {
-            if (r.status().state() == ResultState.CORRUPT) {
-                // damaged data is not "not yet run": say so, with the repair (FailureHandler)
-                throw CorruptResultException.forExperiment(r.status().experiment(), r.status().reason());
-            }
-            (r.status().isComplete() ? complete : missing).add(r.status().experiment());
+        CompleteExperiments selected;
+        try {
+            selected = CompleteExperiments.select(name, units, store, opened.location().display(), partial);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
+        List<String> complete = selected.complete();
+        List<String> missing = selected.missing();
         PrintWriter err = spec.commandLine().getErr();
-        if (!missing.isEmpty() && (!partial || complete.isEmpty())) {
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "%d of %d experiment(s) of %s are not complete in %s (first: %s); run them first%s",
-                    missing.size(), units.size(), name, opened.location().display(), missing.get(0),
-                    complete.isEmpty() ? "" : ", or pass --partial to write the " + complete.size() + " complete"));
-        }
-        if (units.size() > 1) {
-            requireGridDefinition(states, units);
-            GridInputs.requireSame(name, complete.stream().map(c -> states.get(c).manifest().metadata()).toList());
-        }
         boolean toStdout = to == null || to.toString().equals("-");
         if (!toStdout) {
             OutputFile.checkTarget("--to", to, "a file name or -");
@@ -101,25 +83,5 @@ final class KpisCommand implements Callable<Integer> {
                 toStdout ? "" : "; written to " + to.toAbsolutePath().normalize()));
         err.flush();
         return ExitCodes.OK;
-    }
-
-    /** The grid's stored points must hold the parameters the grid defines for them (not a --set variant). */
-    private void requireGridDefinition(Map<String, ExperimentCheck.Result> states, List<RunUnit> units) {
-        List<String> stale = new ArrayList<>();
-        for (RunUnit u : units) {
-            ExperimentCheck.Result r = states.get(u.name());
-            if (r.status().isComplete()) {
-                List<String> d = StoredInputs.differingParameters(r.manifest().metadata().parameters(),
-                        u.parameters());
-                if (!d.isEmpty()) {
-                    stale.add(u.name() + " (" + String.join(", ", d) + ")");
-                }
-            }
-        }
-        if (!stale.isEmpty()) {
-            throw new BadInputException(name + ": " + stale.size() + " stored point(s) were made from other "
-                    + "parameters than the grid defines: " + String.join(", ", stale.subList(0, Math.min(5,
-                    stale.size()))) + "; re-run them with 'pocketsim run -e " + name + " --overwrite' (without --set)");
-        }
     }
 }

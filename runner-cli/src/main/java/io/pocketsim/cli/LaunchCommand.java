@@ -95,13 +95,13 @@ final class LaunchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Checks.positiveOption("--experiments-per-task", perTask);
-        Checks.positiveOption("--max-attempts", maxAttempts);
+        OptionChecks.positiveOption("--experiments-per-task", perTask);
+        OptionChecks.positiveOption("--max-attempts", maxAttempts);
         if (runs != null) {
-            Checks.positiveOption("--runs", runs);
+            OptionChecks.positiveOption("--runs", runs);
         }
         if (days != null) {
-            Checks.positiveOption("--days", days);
+            OptionChecks.positiveOption("--days", days);
         }
         StoreLocation where = storeOptions.location();
         if (executor == ExecutorKind.ecs && !where.isS3()) {
@@ -113,7 +113,7 @@ final class LaunchCommand implements Callable<Integer> {
         List<RunUnit> units = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String g : grids) {
-            for (RunUnit u : Checks.resolveExperiment(catalog, g)) {
+            for (RunUnit u : OptionChecks.resolveExperiment(catalog, g)) {
                 if (seen.add(u.name())) {
                     units.add(override(u));
                 }

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.pocket.PocketModel;
 import io.pocketsim.core.pocket.kpi.PocketKpis;
@@ -45,7 +46,8 @@ final class ModelOptions {
     /** The model a run unit names, with its per-run KPIs (without them kpis.csv holds no KPI columns). */
     Model<?, ?> model(String name) {
         if (!PocketModel.NAME.equals(name)) {
-            throw new BadInputException("unknown model " + name + "; known: [" + PocketModel.NAME + "]");
+            throw new BadInputException("unknown model \"" + name + "\""
+                    + AllowedValues.oneOf(name, java.util.List.of(PocketModel.NAME)));
         }
         return new PocketModel(returns(), PocketKpis.standard());
     }

@@ -38,7 +38,7 @@ final class ParametersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExperimentCatalog catalog = catalogOptions.catalog();
-        List<RunUnit> units = Checks.resolveExperiment(catalog, experiment);
+        List<RunUnit> units = OptionChecks.resolveExperiment(catalog, experiment);
         if (units.size() != 1) {
             throw BadInputException.forOption("--experiment", experiment, "a grid has " + units.size()
                     + " points; name a standalone experiment or one point, e.g. " + units.get(0).name());

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.psuu.KpiTableFile;
@@ -70,7 +71,7 @@ final class PsuuCommand implements Callable<Integer> {
     public Integer call() {
         String grid = name.name();
         Path target = to != null ? to : Path.of("psuu", grid);
-        Checks.writableDirectoryOption("--to", target);
+        OptionChecks.writableDirectoryOption("--to", target);
         ExperimentCatalog catalog = catalogOptions.catalog();
         Grid g = catalog.grid(grid).orElseThrow(() -> unknownGrid(catalog, grid));
         PsuuStep.Options options = psuuOptions.options(study);
@@ -114,9 +115,9 @@ final class PsuuCommand implements Callable<Integer> {
 
     static BadInputException unknownGrid(ExperimentCatalog catalog, String grid) {
         List<String> names = catalog.grids().stream().map(Grid::name).toList();
-        return BadInputException.forOption("--experiment", grid, "not a grid; did you mean "
-                + Checks.closest(grid, names) + "? allowed: an adaptive grid, one of the families "
-                + catalog.families() + " or a grid of a --grid-file");
+        return BadInputException.forOption("--experiment", grid, "not a grid"
+                + AllowedValues.described(grid, "an adaptive grid, one of the families " + catalog.families()
+                + " or a grid of a --grid-file", names));
     }
 
     private void report(PsuuStep.Outcome step, Path nextFile, PsuuStep.Input input) {

@@ -106,12 +106,12 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         // every check happens before anything is written
         int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
-        Checks.positiveOption("--threads", threadCount);
+        OptionChecks.positiveOption("--threads", threadCount);
         if (runs != null) {
-            Checks.positiveOption("--runs", runs);
+            OptionChecks.positiveOption("--runs", runs);
         }
         if (days != null) {
-            Checks.positiveOption("--days", days);
+            OptionChecks.positiveOption("--days", days);
         }
         TimeSeriesSelection chosen = null;
         if (timeseries != null) {
@@ -123,17 +123,17 @@ final class RunCommand implements Callable<Integer> {
         }
         StoreLocation where = storeOptions.location();
         if (!where.isS3()) {
-            Checks.writableDirectoryOption("--out", where.local());
+            OptionChecks.writableDirectoryOption("--out", where.local());
         }
         ExperimentCatalog catalog = catalogOptions.catalog();
-        List<RunUnit> units = Checks.resolveExperiment(catalog, experiment);
+        List<RunUnit> units = OptionChecks.resolveExperiment(catalog, experiment);
         Model<?, ?> model = modelOptions.model(units.get(0).model());
         units = override(units, model);
         TimeSeriesSelection kept = chosen != null ? chosen
                 : catalog.grid(experiment).isPresent() ? GRID_TIMESERIES : TimeSeriesSelection.ALL;
         BatchSize size = checkRuns(units, kept);
         if (!where.isS3()) {
-            Checks.createDirectoryOption("--out", where.local());
+            OptionChecks.createDirectoryOption("--out", where.local());
         }
         checkSpace(size, units, threadCount, err, where);
 

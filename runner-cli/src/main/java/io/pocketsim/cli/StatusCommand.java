@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.postprocess.batch.GridCompleteness;
@@ -56,9 +57,8 @@ final class StatusCommand implements Callable<Integer> {
         List<Grid> chosen = new ArrayList<>();
         List<String> names = catalog.grids().stream().map(Grid::name).toList();
         for (String g : grids) {
-            chosen.add(catalog.grid(g).orElseThrow(() -> BadInputException.forOption("GRID", g, "not a grid; did "
-                    + "you mean " + Checks.closest(g, names) + "? allowed: a grid of 'pocketsim experiments' or of a"
-                    + " --grid-file")));
+            chosen.add(catalog.grid(g).orElseThrow(() -> BadInputException.forOption("GRID", g, "not a grid"
+                    + AllowedValues.described(g, "a grid of 'pocketsim experiments' or of a --grid-file", names))));
         }
         PrintWriter out = spec.commandLine().getOut();
         try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {

@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.cloud.s3.ClientHooks;
 import io.pocketsim.cloud.s3.S3ResultStore;
 import io.pocketsim.postprocess.store.CorruptResultException;
@@ -71,7 +72,7 @@ final class StoreOptions {
     OpenStore openForWriting() {
         StoreLocation loc = location();
         if (!loc.isS3()) {
-            Checks.writableDirectoryOption("--out", loc.local());
+            OptionChecks.writableDirectoryOption("--out", loc.local());
             return new OpenStore(new LocalResultStore(loc.local()), loc, () -> { });
         }
         return openS3(loc);
@@ -109,9 +110,9 @@ final class StoreOptions {
             throw CorruptResultException.forExperiment(experiment, s.reason());
         }
         var stored = store.list("");
-        String hint = stored.isEmpty() ? "the store holds no complete experiment"
-                : "closest complete experiment: " + Checks.closest(experiment, stored);
+        String hint = stored.isEmpty() ? "; the store holds no complete experiment"
+                : AllowedValues.described(experiment, "one of its " + stored.size() + " complete experiments", stored);
         throw BadInputException.forOption("--experiment", experiment, (s.state() == ResultState.ABSENT
-                ? "not in the store " : "not complete in the store ") + where.display() + "; " + hint);
+                ? "not in the store " : "not complete in the store ") + where.display() + hint);
     }
 }

@@ -75,6 +75,42 @@ final class StoredGrids {
         return out;
     }
 
+    /**
+     * Fetches the grid files a store holds for a name into a folder: {@code grids/NAME.json} (a grid) and
+     * {@code grids/NAME_ag1_.json}, {@code NAME_ag2_.json}, ... (the iterations of an adaptive study, which
+     * {@code adaptive} and {@code psuu} write there), so that what the store made can be read without the files.
+     * A store that keeps no grid files gives none.
+     */
+    static List<Path> fetchNamed(ResultStore store, String name, Path dir) {
+        if (!(store instanceof StoreFiles sf)) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(name + ".json");
+        for (int k = 1; ; k++) {
+            String key = name + "_ag" + k + "_.json";
+            if (sf.readFile(StoreFiles.GRIDS + key).isEmpty()) {
+                break;
+            }
+            keys.add(key);
+        }
+        List<Path> out = new ArrayList<>();
+        for (String key : keys) {
+            Optional<byte[]> bytes = sf.readFile(StoreFiles.GRIDS + key);
+            if (bytes.isEmpty()) {
+                continue;
+            }
+            Path p = dir.resolve(key);
+            try {
+                Files.write(p, bytes.get());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + p, e);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
     private static StoreFiles files(ResultStore store) {
         if (store instanceof StoreFiles sf) {
             return sf;

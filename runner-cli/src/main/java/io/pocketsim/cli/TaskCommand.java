@@ -97,18 +97,18 @@ final class TaskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
-        Checks.positiveOption("--threads", threadCount);
+        OptionChecks.positiveOption("--threads", threadCount);
         if (runs != null) {
-            Checks.positiveOption("--runs", runs);
+            OptionChecks.positiveOption("--runs", runs);
         }
         if (days != null) {
-            Checks.positiveOption("--days", days);
+            OptionChecks.positiveOption("--days", days);
         }
         if ((chunk == null) != (of == null)) {
             throw new BadInputException("--chunk and --of go together: --chunk K --of N GRID");
         }
         if (of != null) {
-            Checks.positiveOption("--of", of);
+            OptionChecks.positiveOption("--of", of);
             if (chunk < 1 || chunk > of) {
                 throw BadInputException.forOption("--chunk", chunk, "allowed: 1 to " + of);
             }

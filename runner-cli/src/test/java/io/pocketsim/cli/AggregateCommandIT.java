@@ -158,7 +158,7 @@ class AggregateCommandIT {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("'--experiment'").contains("Bsae").contains("not in the store")
-                .contains("closest complete experiment: Base");
+                .contains("allowed: one of its").contains("did you mean Base?");
         assertThat(Cli.filesUnder(dir)).isEmpty();
     }
 

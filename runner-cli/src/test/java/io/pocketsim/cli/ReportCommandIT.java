@@ -211,6 +211,25 @@ class ReportCommandIT {
         }
     }
 
+    /** What {@code adaptive} made is reported from the store alone: the study's grid files are read from its grids/. */
+    @Test
+    void shouldReportAStudyThatAdaptiveMadeFromTheStoreAloneWithoutGridFiles() throws IOException {
+        Path root = Path.of(System.getProperty("pocketsim.root", "..")).toAbsolutePath().normalize();
+        Path store = out.resolve("study-store");
+        Cli.Result study = Cli.run("adaptive", root.resolve("runner-cli/examples/service_demo_ag1_.json"),
+                "--iterations", "2", "--study", "demo", "-n", "2", "-d", "5", "-t", "1", "-o", store);
+        assertThat(study.exitCode()).as(study.toString()).isZero();
+
+        Path page = out.resolve("demo.html");
+        Cli.Result r = Cli.run("report", "demo", "-o", store, "--to", page);
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("adaptive study demo");
+        Document doc = parse(page);
+        assertSelfContained(doc, page);
+        assertThat(column(doc.getElementById("iteration-summary"), 1)).containsExactly("demo_ag1_", "demo_ag2_");
+    }
+
     @Test
     void shouldRefuseAnUnknownNameOrAPageThatIsNotHtmlAndWriteNothing() {
         Cli.Result unknown = Cli.run("report", "Nope", "-o", fx.store, "--to", out.resolve("x.html"));

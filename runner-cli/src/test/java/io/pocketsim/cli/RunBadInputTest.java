@@ -96,7 +96,7 @@ class RunBadInputTest {
                     Cli.Result r = run("-e", name);
                     assertBadInputNothingWritten(r, "--experiment");
                     // a suggestion only when some name is close; the known names are always listed
-                    assertThat(r.err()).contains("\"" + name + "\"").contains("Families: gateway_viability_sweep")
+                    assertThat(r.err()).contains("\"" + name + "\"").contains("allowed: families gateway_viability_sweep")
                             .contains("experiments: [test1, Base, BaseDynamic, BaseEvent]");
                 });
     }

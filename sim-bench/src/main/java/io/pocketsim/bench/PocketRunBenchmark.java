@@ -5,7 +5,7 @@ import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.PocketModel;
 import io.pocketsim.core.pocket.kpi.PocketKpis;
-import io.pocketsim.core.pocket.PocketParams;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.oracle.KdeReturnSource;
 import io.pocketsim.core.pocket.oracle.ParametricReturnSource;
@@ -61,9 +61,9 @@ public class PocketRunBenchmark {
     @Param({"parametric", "kde"})
     public String priceModel;
 
-    private Simulation<PocketState, PocketParams> simulation;
+    private Simulation<PocketState, PocketRunParameters> simulation;
     private RunUnit unit;
-    private PocketParams params;
+    private PocketRunParameters params;
     private int nextRun;
 
     /** Builds the model and the experiment's parameters once. */

@@ -1,5 +1,6 @@
 package io.pocketsim.cloud.s3;
 
+import io.pocketsim.postprocess.store.UploadBookkeeping;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
  * object appears only when the stream is closed (multipart parts stay invisible until completed); an aborted
  * stream's multipart upload is aborted.
  */
-final class PartedObjectStream extends OutputStream {
+final class PartedObjectStream extends OutputStream implements UploadBookkeeping.OpenFile {
     private static final int INITIAL_BUFFER = 64 << 10;
 
     private final S3Upload upload;
@@ -41,7 +42,8 @@ final class PartedObjectStream extends OutputStream {
         this.buffer = new byte[Math.min(INITIAL_BUFFER, partSize)];
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
@@ -102,7 +104,8 @@ final class PartedObjectStream extends OutputStream {
     }
 
     /** Drops what was written; the object does not appear. */
-    void discard() {
+    @Override
+    public void discard() {
         if (!done) {
             done = true;
             buffer = null;
@@ -154,12 +157,6 @@ final class PartedObjectStream extends OutputStream {
     }
 
     private void requireWritable() throws IOException {
-        if (done) {
-            throw new IOException("file \"" + name + "\" is closed or its upload was aborted");
-        }
-        if (upload.isAborted()) {
-            discard();
-            throw new IOException("the upload of file \"" + name + "\" was aborted");
-        }
+        upload.checkWritable(this, done);
     }
 }

@@ -8,6 +8,7 @@ import io.pocketsim.postprocess.store.ExperimentStatus;
 import io.pocketsim.postprocess.store.ExperimentUpload;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.VerifiedResultStore;
 import io.pocketsim.postprocess.store.StoreFiles;
 import io.pocketsim.postprocess.store.StoredExperiment;
 import io.pocketsim.postprocess.store.Verification;
@@ -50,7 +51,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *
  * <p>Holds one S3 client and a small thread pool; {@link #close} releases both.
  */
-public final class S3ResultStore implements ResultStore, StoreFiles, AutoCloseable {
+public final class S3ResultStore extends VerifiedResultStore implements StoreFiles, AutoCloseable {
     /** Size of the parts large files are uploaded in (S3 needs at least 5 MiB for every part but the last). */
     static final int PART_SIZE = 8 << 20;
     /** User metadata on a manifest naming the upload that wrote it, to tell a retried commit from a lost race. */
@@ -136,11 +137,6 @@ public final class S3ResultStore implements ResultStore, StoreFiles, AutoCloseab
     }
 
     @Override
-    public ExperimentStatus status(String experiment, Verification verification) {
-        return ExperimentCheck.check(view(experiment), verification).status();
-    }
-
-    @Override
     public List<String> list(String prefix) {
         return scan(prefix).stream().filter(r -> r.status().isComplete()).map(r -> r.status().experiment()).toList();
     }
@@ -179,16 +175,6 @@ public final class S3ResultStore implements ResultStore, StoreFiles, AutoCloseab
             }
         }
         return out;
-    }
-
-    @Override
-    public Manifest manifest(String experiment) {
-        return ExperimentCheck.requireComplete(view(experiment));
-    }
-
-    @Override
-    public InputStream open(String experiment, String file) {
-        return ExperimentCheck.openVerified(view(experiment), file);
     }
 
     @Override
@@ -341,7 +327,8 @@ public final class S3ResultStore implements ResultStore, StoreFiles, AutoCloseab
         return listed;
     }
 
-    private StoredExperiment view(String experiment) {
+    @Override
+    protected StoredExperiment view(String experiment) {
         return new FolderView(ResultNames.checkExperiment(experiment), null);
     }
 

@@ -88,10 +88,7 @@ public final class ParameterSchema {
     }
 
     private String suggestion(String name) {
-        String best = Strings.closest(name, byName.keySet());
-        if (best != null) {
-            return "; did you mean " + best + "?";
-        }
-        return "; known parameters: " + String.join(", ", byName.keySet());
+        String hint = AllowedValues.didYouMean(name, byName.keySet());
+        return hint.isEmpty() ? "; allowed: one of " + byName.keySet() : hint;
     }
 }

@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import java.util.ArrayList;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
@@ -14,7 +15,7 @@ final class DensityLinking {
     private DensityLinking() {
     }
 
-    static void apply(PocketParams p, PocketState s, UniformRandomProvider setupRng) {
+    static void apply(PocketRunParameters p, PocketState s, UniformRandomProvider setupRng) {
         double target = p.servicerServiceDensityStarting();
         if (Double.isNaN(target) || target == 0) {
             return;

@@ -1,9 +1,12 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
 /**
- * Block 10: departures (model-spec.md §4.10). Servicers, gateways and applications leave for certain when they were
+ * Block 10 ({@code leave_block}): departures (model-spec.md §4.10). Servicers, gateways and applications leave for certain when they were
  * under-staked at yesterday's leave block and still are, otherwise with their leave probability (drawn only then);
  * services leave with their probability. The new under-staked lists are built after the removals.
  */
@@ -11,44 +14,24 @@ final class Departures {
     private Departures() {
     }
 
-    static void servicers(PocketParams p, PocketState s, Samplers r) {
+    static void servicers(PocketRunParameters p, PocketState s, Samplers r) {
         double min = p.minimumStakeServicer();
         double probability = p.servicerLeaveProbability();
         ArrayList<Servicer> list = s.servicers;
-        boolean any = false;
-        for (int i = 0; i < list.size(); i++) {
-            Servicer sv = list.get(i);
-            boolean forced = sv.understaked && sv.stakedPokt < min;
-            sv.leaving = forced || r.uniform() < probability;
-            any |= sv.leaving;
-        }
-        if (any) {
+        if (markLeaving(list, min, probability, r)) {
             for (int i = 0; i < list.size(); i++) {
                 Servicer sv = list.get(i);
                 if (sv.leaving) {
                     // stake and holdings leave with it, unburned (quirk §9.3)
-                    for (int j = sv.services.size() - 1; j >= 0; j--) {
-                        sv.services.get(j).servicers.remove(sv);
-                    }
-                    sv.services.clear();
+                    Links.unlinkAll(sv);
                 }
             }
             list.removeIf(sv -> sv.leaving);
         }
-        for (int i = 0; i < s.understakedServicers.size(); i++) {
-            s.understakedServicers.get(i).understaked = false;
-        }
-        s.understakedServicers.clear();
-        for (int i = 0; i < list.size(); i++) {
-            Servicer sv = list.get(i);
-            if (sv.stakedPokt < min) {
-                sv.understaked = true;
-                s.understakedServicers.add(sv);
-            }
-        }
+        relistUnderstaked(list, s.understakedServicers, min);
     }
 
-    static void services(PocketParams p, PocketState s, Samplers r) {
+    static void services(PocketRunParameters p, PocketState s, Samplers r) {
         double probability = p.serviceLeaveProbability();
         ArrayList<Service> list = s.services;
         boolean any = false;
@@ -63,28 +46,18 @@ final class Departures {
         for (int i = 0; i < list.size(); i++) {
             Service service = list.get(i);
             if (service.leaving) {
-                for (int j = service.servicers.size() - 1; j >= 0; j--) {
-                    service.servicers.get(j).services.remove(service);
-                }
-                service.servicers.clear();
+                Links.unlinkAll(service);
             }
         }
         list.removeIf(service -> service.leaving);
     }
 
-    static void gateways(PocketParams p, PocketState s, Samplers r) {
+    static void gateways(PocketRunParameters p, PocketState s, Samplers r) {
         double min = p.gatewayMinimumStake();
         double probability = p.gatewayLeaveProbability();
         boolean releaseAll = p.corrected(Correction.GATEWAY_DEPARTURE_RELEASES_ALL);
         ArrayList<Gateway> list = s.gateways;
-        boolean any = false;
-        for (int i = 0; i < list.size(); i++) {
-            Gateway g = list.get(i);
-            boolean forced = g.understaked && g.stakedPokt < min;
-            g.leaving = forced || r.uniform() < probability;
-            any |= g.leaving;
-        }
-        if (any) {
+        if (markLeaving(list, min, probability, r)) {
             for (int i = 0; i < list.size(); i++) {
                 Gateway g = list.get(i);
                 if (g.leaving) {
@@ -94,17 +67,7 @@ final class Departures {
             }
             list.removeIf(g -> g.leaving);
         }
-        for (int i = 0; i < s.understakedGateways.size(); i++) {
-            s.understakedGateways.get(i).understaked = false;
-        }
-        s.understakedGateways.clear();
-        for (int i = 0; i < list.size(); i++) {
-            Gateway g = list.get(i);
-            if (g.stakedPokt < min) {
-                g.understaked = true;
-                s.understakedGateways.add(g);
-            }
-        }
+        relistUnderstaked(list, s.understakedGateways, min);
     }
 
     /**
@@ -135,18 +98,11 @@ final class Departures {
         }
     }
 
-    static void applications(PocketParams p, PocketState s, Samplers r) {
+    static void applications(PocketRunParameters p, PocketState s, Samplers r) {
         double min = p.minimumApplicationStake();
         double probability = p.applicationLeaveProbability();
         ArrayList<Application> list = s.applications;
-        boolean any = false;
-        for (int i = 0; i < list.size(); i++) {
-            Application a = list.get(i);
-            boolean forced = a.understaked && a.stakedPokt < min;
-            a.leaving = forced || r.uniform() < probability;
-            any |= a.leaving;
-        }
-        if (any) {
+        if (markLeaving(list, min, probability, r)) {
             for (int i = 0; i < list.size(); i++) {
                 Application a = list.get(i);
                 if (a.leaving && a.delegate != null) {
@@ -155,15 +111,37 @@ final class Departures {
             }
             list.removeIf(a -> a.leaving);
         }
-        for (int i = 0; i < s.understakedApplications.size(); i++) {
-            s.understakedApplications.get(i).understaked = false;
-        }
-        s.understakedApplications.clear();
+        relistUnderstaked(list, s.understakedApplications, min);
+    }
+
+    /**
+     * Marks who leaves today: for certain when under-staked at yesterday's leave block and still below
+     * {@code min}, otherwise with {@code probability} (a uniform is drawn only then). Returns whether anyone leaves.
+     */
+    private static boolean markLeaving(ArrayList<? extends Participant> list, double min, double probability,
+                                       Samplers r) {
+        boolean any = false;
         for (int i = 0; i < list.size(); i++) {
-            Application a = list.get(i);
-            if (a.stakedPokt < min) {
-                a.understaked = true;
-                s.understakedApplications.add(a);
+            Participant x = list.get(i);
+            boolean forced = x.understaked && x.stakedPokt < min;
+            x.leaving = forced || r.uniform() < probability;
+            any |= x.leaving;
+        }
+        return any;
+    }
+
+    /** Rebuilds the under-staked list from those who stayed: everyone now below {@code min}, in list order. */
+    private static <T extends Participant> void relistUnderstaked(ArrayList<T> stayed, ArrayList<T> understaked,
+                                                                  double min) {
+        for (int i = 0; i < understaked.size(); i++) {
+            understaked.get(i).understaked = false;
+        }
+        understaked.clear();
+        for (int i = 0; i < stayed.size(); i++) {
+            T x = stayed.get(i);
+            if (x.stakedPokt < min) {
+                x.understaked = true;
+                understaked.add(x);
             }
         }
     }

@@ -1,6 +1,9 @@
 package io.pocketsim.core.pocket;
 
-/** Block 2: the relays-to-tokens multiplier and the gateway/application fees per relay (§4.2, §6). */
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+
+/** Block 2 ({@code gfpr_rttm_block}): the relays-to-tokens multiplier and the gateway/application fees per relay (§4.2, §6). */
 final class FeeRates {
     /** Days per year in the dynamic RTTM cap. */
     static final double DAYS_PER_YEAR = 365.2;
@@ -8,7 +11,7 @@ final class FeeRates {
     private FeeRates() {
     }
 
-    static void update(PocketParams p, PocketState s) {
+    static void update(PocketRunParameters p, PocketState s) {
         double r = relaysInBillions(s.processedRelays);
         double gfpr = p.gatewayFeePerRelayDynamic() ? dynamicGfpr(p, s.poktPriceOracle, r) : p.gatewayFeePerRelay();
         double rttm = p.relaysToTokensMultiplierDynamic()
@@ -31,7 +34,7 @@ final class FeeRates {
     }
 
     /** The dynamic gateway fee per relay, uPOKT (p_update_gfpr): USD fee interpolated, converted at the price. */
-    static double dynamicGfpr(PocketParams p, double price, double r) {
+    static double dynamicGfpr(PocketRunParameters p, double price, double r) {
         double usdPerPokt = price * 1e6;
         double a = (p.minBootstrapGatewayFeePerRelay() - p.maturityRelayCharge()) / usdPerPokt
                 / (p.gatewayBootstrapUnwindStart() - p.gatewayBootstrapEnd());
@@ -41,7 +44,7 @@ final class FeeRates {
     }
 
     /** The dynamic RTTM before its cap, uPOKT per relay. */
-    static double dynamicRttmUncapped(PocketParams p, double price, double r) {
+    static double dynamicRttmUncapped(PocketRunParameters p, double price, double r) {
         double usdPerPokt = price * 1e6;
         double a = (p.maxBootstrapServicerCostPerRelay() - p.maturityRelayCost()) / usdPerPokt
                 / (p.servicerBootstrapUnwindStart() - p.servicerBootstrapEnd());
@@ -54,7 +57,7 @@ final class FeeRates {
      * The dynamic RTTM supply-growth cap, uPOKT per relay. The original multiplies an amount already in uPOKT by
      * 1e6 (quirk §9.7: the cap never binds); {@link Correction#RTTM_CAP_UNITS} drops that factor.
      */
-    static double dynamicRttmCap(PocketParams p, double price, double floatingSupply, double r) {
+    static double dynamicRttmCap(PocketRunParameters p, double price, double floatingSupply, double r) {
         double perRelay = p.supplyGrowCap() * floatingSupply / (r * 1e9 * DAYS_PER_YEAR);
         if (!p.corrected(Correction.RTTM_CAP_UNITS)) {
             perRelay = perRelay * 1e6;
@@ -63,7 +66,7 @@ final class FeeRates {
     }
 
     /** The dynamic RTTM (p_update_rttm with uses_supply_growth), uPOKT per relay. */
-    static double dynamicRttm(PocketParams p, double price, double floatingSupply, double r) {
+    static double dynamicRttm(PocketRunParameters p, double price, double floatingSupply, double r) {
         return Math.min(dynamicRttmUncapped(p, price, r), dynamicRttmCap(p, price, floatingSupply, r));
     }
 }

@@ -1,6 +1,6 @@
 package io.pocketsim.core.pocket;
 
-import io.pocketsim.core.param.Strings;
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.core.pocket.oracle.DailyReturnModel;
 import java.util.List;
 import java.util.Objects;
@@ -39,9 +39,8 @@ public final class InitialStates {
         } else if ("Test".equals(stateSet)) {
             base = false;
         } else {
-            String close = Strings.closest(String.valueOf(stateSet), NAMES);
-            throw new IllegalArgumentException("stateSet " + stateSet + " is unknown; known: " + NAMES
-                    + (close != null ? "; did you mean " + close + "?" : ""));
+            throw new IllegalArgumentException("stateSet: unknown state set \"" + stateSet + "\""
+                    + AllowedValues.oneOf(String.valueOf(stateSet), NAMES));
         }
         PocketState s = new PocketState(returnModel);
         int zones = s.geozones().size();

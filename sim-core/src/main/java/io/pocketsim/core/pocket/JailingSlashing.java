@@ -1,8 +1,12 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.PyMath;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
-/** Block 7: unjailing, jailing with slashing, then the day's transaction count (model-spec.md §4.7). */
+/** Block 7 ({@code jailing_slashing_block}): unjailing, jailing with slashing, then the day's transaction count (model-spec.md §4.7). */
 final class JailingSlashing {
     /** Intercept of the transaction-count regression. */
     static final double TX_INTERCEPT = 36692.90516650191;
@@ -13,7 +17,7 @@ final class JailingSlashing {
     }
 
     // jailing_slashing_ac: unjail pass, then jail pass
-    static void run(PocketParams p, PocketState s, Samplers r) {
+    static void run(PocketRunParameters p, PocketState s, Samplers r) {
         ArrayList<Servicer> list = s.servicers;
         // quirk kept (§9.11): heights are seconds, so minimum_pause_time = 10 means one day; JAIL_DURATION_DAYS
         // counts it in days instead
@@ -47,7 +51,7 @@ final class JailingSlashing {
     }
 
     // jail_node_policy
-    static void jail(PocketParams p, PocketState s, Servicer sv) {
+    static void jail(PocketRunParameters p, PocketState s, Servicer sv) {
         double burn = sv.stakedPokt * p.slashFractionDowntime();
         sv.jailed = true;
         sv.pauseHeight = s.height;
@@ -55,8 +59,7 @@ final class JailingSlashing {
         sv.slashingHistoryCount++;
         sv.stakedPokt -= burn;
         sv.stakedPoktTotalInflow -= burn;
-        s.floatingSupply -= burn;
-        s.poktBurned += burn;
+        s.burn(burn);
         // the original's line adding the slash to period_slashing_costs is commented out (quirk §9.6)
         if (p.corrected(Correction.PERIOD_SLASHING_COSTS)) {
             s.periodSlashingCosts += burn;

@@ -1,7 +1,11 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
+
 /**
- * Block 3: at most one servicer, service, gateway and application joins per day (model-spec.md §4.3). The
+ * Block 3 ({@code join_block}): at most one servicer, service, gateway and application joins per day (model-spec.md §4.3). The
  * "simple_unfiform" rule attempts a join iff {@code U(0,1) > count / max} (strict).
  */
 final class Joins {
@@ -13,7 +17,7 @@ final class Joins {
     private Joins() {
     }
 
-    static void servicer(PocketParams p, PocketState s, Samplers r) {
+    static void servicer(PocketRunParameters p, PocketState s, Samplers r) {
         if (!(r.uniform() > s.servicers.size() / p.servicerMaxNumber())) {
             return;
         }
@@ -29,7 +33,7 @@ final class Joins {
         s.servicers.add(new Servicer(s.nextServicerId++, "", zone, holdings, stake, qos));
     }
 
-    static void service(PocketParams p, PocketState s, Samplers r) {
+    static void service(PocketRunParameters p, PocketState s, Samplers r) {
         if ("off".equals(p.serviceJoinFunction())) {
             return;
         }
@@ -38,7 +42,7 @@ final class Joins {
         }
     }
 
-    static void gateway(PocketParams p, PocketState s, Samplers r) {
+    static void gateway(PocketRunParameters p, PocketState s, Samplers r) {
         if (!(r.uniform() > s.gateways.size() / p.gatewayMaxNumber())) {
             return;
         }
@@ -49,7 +53,7 @@ final class Joins {
         s.gateways.add(new Gateway(s.nextGatewayId++, "", GATEWAY_JOIN_HOLDINGS, GATEWAY_JOIN_STAKE));
     }
 
-    static void application(PocketParams p, PocketState s, Samplers r) {
+    static void application(PocketRunParameters p, PocketState s, Samplers r) {
         if (!(r.uniform() > s.applications.size() / p.applicationMaxNumber())) {
             return;
         }

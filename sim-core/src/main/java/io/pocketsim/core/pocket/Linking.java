@@ -1,19 +1,22 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
-/** Block 5: servicers link to services, then applications delegate to gateways (model-spec.md §4.5). */
+/** Block 5 ({@code delegation_service_block}): servicers link to services, then applications delegate to gateways (model-spec.md §4.5). */
 final class Linking {
     private Linking() {
     }
 
     // p_service_linking / service_linking_basic (or "test") + service_linking_policy, servicer by servicer
-    static void serviceLinking(PocketParams p, PocketState s, Samplers r) {
+    static void serviceLinking(PocketRunParameters p, PocketState s, Samplers r) {
         boolean test = "test".equals(p.serviceLinkingFunction());
         boolean swapped = !p.corrected(Correction.SERVICE_LINKING_PROBABILITIES);
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Service> services = s.services;
-        ArrayList<Object> proposals = s.scratch.proposals;
+        ArrayList<Object> proposals = s.scratch.proposals();
         double maxLink = p.serviceMaxNumberLink();
         boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
         for (int i = 0; i < servicers.size(); i++) {
@@ -68,7 +71,7 @@ final class Linking {
     }
 
     // p_gateway_delegation: "basic" (users of gateways) or "test" (odd ids)
-    static void gatewayDelegation(PocketParams p, PocketState s, Samplers r) {
+    static void gatewayDelegation(PocketRunParameters p, PocketState s, Samplers r) {
         boolean test = "test".equals(p.gatewayDelegationFunction());
         ArrayList<Application> apps = s.applications;
         for (int i = 0; i < apps.size(); i++) {

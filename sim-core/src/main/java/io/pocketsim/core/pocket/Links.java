@@ -18,6 +18,22 @@ final class Links {
         servicer.services.remove(service);
     }
 
+    /** Unlinks a departing servicer from all its services (each service drops its first occurrence of it). */
+    static void unlinkAll(Servicer servicer) {
+        for (int j = servicer.services.size() - 1; j >= 0; j--) {
+            servicer.services.get(j).servicers.remove(servicer);
+        }
+        servicer.services.clear();
+    }
+
+    /** Unlinks a departing service from all its servicers (each servicer drops its first occurrence of it). */
+    static void unlinkAll(Service service) {
+        for (int j = service.servicers.size() - 1; j >= 0; j--) {
+            service.servicers.get(j).services.remove(service);
+        }
+        service.servicers.clear();
+    }
+
     /** Delegates an application to a gateway. */
     static void delegate(Application app, Gateway gateway) {
         gateway.delegators.add(app);

@@ -1,6 +1,8 @@
 package io.pocketsim.core.pocket;
 
-/** Block 1: time, the oracle price step and the daily resets (model-spec.md §4.1, §5.2). */
+import io.pocketsim.core.pocket.support.Samplers;
+
+/** Block 1 ({@code meta_update_block}): time, the oracle price step and the daily resets (model-spec.md §4.1, §5.2). */
 final class MetaBlock {
     /** Seconds of height per day. */
     static final long HEIGHT_PER_DAY = 86400;
@@ -27,7 +29,7 @@ final class MetaBlock {
         double price = s.poktPriceOracle;
         if (s.distortionActive) {
             s.distortionTime -= 1;
-            double ret = s.returnModel.nextReturn(r.rng); // the KDE draw comes before the noise draw
+            double ret = s.returnModel.nextReturn(r.rng()); // the KDE draw comes before the noise draw
             double noise = s.distortionMu + s.distortionSigma * r.standardNormal();
             price = price * (1 + ret + noise);
             // quirk kept (§9.16): a distortion that started with time 0 is at -1 here and never ends
@@ -35,7 +37,7 @@ final class MetaBlock {
                 s.distortionActive = false;
             }
         } else {
-            price = price * (1 + s.returnModel.nextReturn(r.rng));
+            price = price * (1 + s.returnModel.nextReturn(r.rng()));
         }
         s.poktPriceOracle = price;
     }

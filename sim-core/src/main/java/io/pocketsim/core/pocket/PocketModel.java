@@ -1,5 +1,9 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
+import io.pocketsim.core.pocket.support.Samplers;
 import io.pocketsim.core.engine.Block;
 import io.pocketsim.core.engine.Model;
 import io.pocketsim.core.engine.Policy;
@@ -27,14 +31,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  * Behaviours of the original that look unintended are reproduced unless named in the {@code corrections}
  * parameter ({@link Correction}).
  */
-public final class PocketModel implements Model<PocketState, PocketParams> {
+public final class PocketModel implements Model<PocketState, PocketRunParameters> {
     /** The model's name. */
     public static final String NAME = "pocket";
 
     private final ReturnModelSource returns;
-    private final RunMetrics<PocketState, PocketParams> metrics;
+    private final RunMetrics<PocketState, PocketRunParameters> metrics;
     private final Map<Double, DailyReturnModel> returnModels = new ConcurrentHashMap<>();
-    private final List<Block<PocketState, PocketParams>> blocks = buildBlocks();
+    private final List<Block<PocketState, PocketRunParameters>> blocks = buildBlocks();
     private final PocketRecorder recorder = new PocketRecorder();
 
     /**
@@ -52,13 +56,13 @@ public final class PocketModel implements Model<PocketState, PocketParams> {
      * @param returns where the oracle's daily price returns come from
      * @param metrics the per-run metrics
      */
-    public PocketModel(ReturnModelSource returns, RunMetrics<PocketState, PocketParams> metrics) {
+    public PocketModel(ReturnModelSource returns, RunMetrics<PocketState, PocketRunParameters> metrics) {
         this.returns = Objects.requireNonNull(returns, "returns");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     /** The same model with other per-run metrics. */
-    public PocketModel withMetrics(RunMetrics<PocketState, PocketParams> metrics) {
+    public PocketModel withMetrics(RunMetrics<PocketState, PocketRunParameters> metrics) {
         return new PocketModel(returns, metrics);
     }
 
@@ -74,12 +78,12 @@ public final class PocketModel implements Model<PocketState, PocketParams> {
 
     @Override
     public ParameterSchema parameters() {
-        return PocketParameters.schema();
+        return PocketParameterSpace.schema();
     }
 
     @Override
-    public PocketParams parameters(ParameterPoint point) {
-        return PocketParams.from(point);
+    public PocketRunParameters parameters(ParameterPoint point) {
+        return PocketRunParameters.from(point);
     }
 
     /**
@@ -91,7 +95,7 @@ public final class PocketModel implements Model<PocketState, PocketParams> {
      * @throws IllegalArgumentException for an unknown state set
      */
     @Override
-    public PocketState initialState(PocketParams params, String stateSet, UniformRandomProvider setupRng) {
+    public PocketState initialState(PocketRunParameters params, String stateSet, UniformRandomProvider setupRng) {
         DailyReturnModel model = returnModels.computeIfAbsent(params.oraclePriceKdeBandwidth(), returns::forBandwidth);
         PocketState s = InitialStates.build(stateSet, model);
         s.event = params.event() == null ? null : ScenarioEvent.of(params.event());
@@ -105,7 +109,7 @@ public final class PocketModel implements Model<PocketState, PocketParams> {
     }
 
     @Override
-    public List<Block<PocketState, PocketParams>> blocks() {
+    public List<Block<PocketState, PocketRunParameters>> blocks() {
         return blocks;
     }
 
@@ -115,15 +119,15 @@ public final class PocketModel implements Model<PocketState, PocketParams> {
     }
 
     @Override
-    public RunMetrics<PocketState, PocketParams> metrics() {
+    public RunMetrics<PocketState, PocketRunParameters> metrics() {
         return metrics;
     }
 
-    private static Samplers rng(Step<PocketParams> step, PocketState s) {
+    private static Samplers rng(Step<PocketRunParameters> step, PocketState s) {
         return s.samplers(step.rng(), step.params());
     }
 
-    private static List<Block<PocketState, PocketParams>> buildBlocks() {
+    private static List<Block<PocketState, PocketRunParameters>> buildBlocks() {
         return List.of(
                 block("meta_update_block",
                         List.of((st, s, sig) -> MetaBlock.updateTime(s),
@@ -167,9 +171,9 @@ public final class PocketModel implements Model<PocketState, PocketParams> {
                         List.of()));
     }
 
-    private static Block<PocketState, PocketParams> block(String name,
-                                                          List<Policy<PocketState, PocketParams>> policies,
-                                                          List<StateUpdate<PocketState, PocketParams>> updates) {
+    private static Block<PocketState, PocketRunParameters> block(String name,
+                                                          List<Policy<PocketState, PocketRunParameters>> policies,
+                                                          List<StateUpdate<PocketState, PocketRunParameters>> updates) {
         return new Block<>(name, policies, SignalRule.UNIQUE, updates);
     }
 }

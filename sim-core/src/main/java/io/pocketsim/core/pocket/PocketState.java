@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
+import io.pocketsim.core.pocket.support.Scratch;
 import io.pocketsim.core.pocket.oracle.DailyReturnModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,9 +94,9 @@ public final class PocketState {
         this.returnModel = returnModel;
     }
 
-    Samplers samplers(org.apache.commons.rng.UniformRandomProvider rng, PocketParams p) {
+    Samplers samplers(org.apache.commons.rng.UniformRandomProvider rng, PocketRunParameters p) {
         Samplers r = samplers;
-        if (r == null || r.rng != rng) {
+        if (r == null || r.rng() != rng) {
             r = new Samplers(rng, p);
             samplers = r;
         }
@@ -198,6 +201,18 @@ public final class PocketState {
     /** uPOKT minted today. */
     public double poktMinted() {
         return poktMinted;
+    }
+
+    /** Takes {@code amount} out of the floating supply and counts it as burned today. */
+    void burn(double amount) {
+        floatingSupply -= amount;
+        poktBurned += amount;
+    }
+
+    /** Adds {@code amount} to the floating supply and counts it as minted today. */
+    void mint(double amount) {
+        floatingSupply += amount;
+        poktMinted += amount;
     }
 
     /** Always 0: reset daily and never incremented, as in the original. */

@@ -1,10 +1,14 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.PyMath;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
- * Block 6: relay sessions (model-spec.md §4.6). {@code average_session_per_application × #applications} sessions
+ * Block 6 ({@code relay_requests_block}): relay sessions (model-spec.md §4.6). {@code average_session_per_application × #applications} sessions
  * per day, each: a uniform application, {@code int(Gamma(k, θ))} relays, uniform servicers without replacement and
  * a uniform service (independent of links), relay multiplier, token-bucket cap and fee cap, the modulo-to-first
  * work split, shut-down servicers' relays lost, and the fee for the full session taken from stake.
@@ -16,7 +20,7 @@ final class RelaySessions {
     private RelaySessions() {
     }
 
-    static void run(PocketParams p, PocketState s, Samplers r) {
+    static void run(PocketRunParameters p, PocketState s, Samplers r) {
         resetLogs(s);
         ArrayList<Application> apps = s.applications;
         ArrayList<Servicer> servicers = s.servicers;
@@ -142,8 +146,7 @@ final class RelaySessions {
             app.stakedPokt -= charge;
         }
         if (burnFees) {
-            s.floatingSupply -= charge;
-            s.poktBurned += charge;
+            s.burn(charge);
         }
     }
 

@@ -1,9 +1,12 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.PyMath;
 import java.util.ArrayList;
 import java.util.Arrays;
 
-/** Block 8: block rewards minted per relay-log bucket and distributed, then transaction fees (§4.8). */
+/** Block 8 ({@code block_and_fee_rewards_block}): block rewards minted per relay-log bucket and distributed, then transaction fees (§4.8). */
 final class Rewards {
     /** Stake per reward bin, uPOKT. */
     static final double STAKE_BIN = 15000000000.0;
@@ -12,7 +15,7 @@ final class Rewards {
     }
 
     // block_reward_ac
-    static void blockReward(PocketParams p, PocketState s) {
+    static void blockReward(PocketRunParameters p, PocketState s) {
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Service> services = s.services;
         int nServices = services.size();
@@ -43,8 +46,7 @@ final class Rewards {
             double servicerPart = reward * servicerShare;
             double validatorPart = reward * p.blockProposerAllocation();
             double daoPart = reward * p.daoAllocation();
-            s.floatingSupply += reward;
-            s.poktMinted += reward;
+            s.mint(reward);
             // assign_servicer_salary_policy: linked, non-jailed servicers of the zone, else every non-jailed one
             ArrayList<Servicer> linked = service.servicers;
             if (linked.size() > cands.length) {
@@ -106,13 +108,12 @@ final class Rewards {
             double burned = pay * (1 - sv.qos);
             sv.poktHoldings += paid;
             sv.totalRevenues += paid;
-            s.floatingSupply -= burned;
-            s.poktBurned += burned;
+            s.burn(burned);
         }
     }
 
     // update_revenue_expectations: EWMA over the currently linked services; unlinked ones are dropped
-    static void updateRevenueExpectations(PocketParams p, PocketState s) {
+    static void updateRevenueExpectations(PocketRunParameters p, PocketState s) {
         double lambda = p.lambdaEwmRevenueExpectation();
         ArrayList<Servicer> servicers = s.servicers;
         for (int i = 0; i < servicers.size(); i++) {
@@ -148,13 +149,12 @@ final class Rewards {
 
     // fee_reward_ac: transaction fees appear from nowhere (quirk §9.3), nothing minted or burned, unless
     // TRANSACTION_FEE_MINT accounts for them as minted tokens
-    static void feeReward(PocketParams p, PocketState s) {
+    static void feeReward(PocketRunParameters p, PocketState s) {
         double fees = s.nTransactions * p.transactionFee();
         s.validators.get(0).poktHoldings += fees * p.validatorFeePercentage();
         s.dao.poktHoldings += fees * p.daoFeePercentage();
         if (p.corrected(Correction.TRANSACTION_FEE_MINT)) {
-            s.floatingSupply += fees;
-            s.poktMinted += fees;
+            s.mint(fees);
         }
     }
 

@@ -100,7 +100,8 @@ public record ScenarioEvent(String name, int time, Type type, int shutdownTime, 
             case "oracle_distortion_negative_bias_high_noise_poisson":
                 return new ScenarioEvent(name, t, Type.ORACLE_DISTORTION_POISSON, 0, 0, 0, -0.05, 0.05);
             default:
-                throw new IllegalArgumentException("event " + name + " is unknown; known: " + PocketEvents.NAMES);
+                throw new IllegalArgumentException("event: unknown event \"" + name + "\""
+                        + io.pocketsim.core.param.AllowedValues.oneOf(name, PocketEvents.NAMES));
         }
     }
 

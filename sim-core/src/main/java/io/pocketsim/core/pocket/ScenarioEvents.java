@@ -1,8 +1,11 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
-/** Block 11: the scheduled scenario event (p_events, model-spec.md §5.4). */
+/** Block 11 ({@code events_block}): the scheduled scenario event (p_events, model-spec.md §5.4). */
 final class ScenarioEvents {
     private ScenarioEvents() {
     }
@@ -12,7 +15,7 @@ final class ScenarioEvents {
      *
      * @param event the run's event, or {@code null}
      */
-    static void run(PocketParams p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
+    static void run(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
         if (event == null) {
             return;
         }
@@ -28,7 +31,7 @@ final class ScenarioEvents {
         }
     }
 
-    static void fire(PocketParams p, PocketState s, Samplers r, ScenarioEvent e) {
+    static void fire(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent e) {
         ArrayList<Service> services = s.services;
         switch (e.type()) {
             case SERVICER_SHUTDOWN -> {
@@ -83,7 +86,7 @@ final class ScenarioEvents {
         }
     }
 
-    private static void distort(PocketParams p, PocketState s, int time, ScenarioEvent e) {
+    private static void distort(PocketRunParameters p, PocketState s, int time, ScenarioEvent e) {
         if (time == 0 && p.corrected(Correction.ZERO_DURATION_DISTORTION)) {
             return;
         }

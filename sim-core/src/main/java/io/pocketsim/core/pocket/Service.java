@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.support.Scratch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

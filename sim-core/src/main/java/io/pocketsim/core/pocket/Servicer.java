@@ -15,14 +15,10 @@ import java.util.List;
  * {@code jail_lost_revenue_history}) are kept as sums and entry counts: a servicer is jailed at most once and
  * unjailed at most once per day, so no entry is ever overwritten and sum/count carry everything the KPIs use.
  */
-public final class Servicer {
-    private final int id;
-    private final String name;
+public final class Servicer extends Participant {
     private final int geoZone;
     final double qos;
 
-    double poktHoldings;
-    double stakedPokt;
     double stakedPoktTotalInflow;
     double totalRevenues;
     boolean jailed;
@@ -56,44 +52,17 @@ public final class Servicer {
     double stakeBin;
     // index into the state's servicer relay log for today, or -1
     int relayLogIndex = -1;
-    // marks used by sampling / leave passes
-    boolean leaving;
-    // member of the state's under-staked list built at the last leave block
-    boolean understaked;
 
     Servicer(int id, String name, int geoZone, double poktHoldings, double stakedPokt, double qos) {
-        this.id = id;
-        this.name = name;
+        super(id, name, poktHoldings, stakedPokt);
         this.geoZone = geoZone;
-        this.poktHoldings = poktHoldings;
-        this.stakedPokt = stakedPokt;
         this.stakedPoktTotalInflow = stakedPokt;
         this.qos = qos;
-    }
-
-    /** The per-run id (the original's class-counter {@code id_number}). */
-    public int id() {
-        return id;
-    }
-
-    /** The name ("X1".. for initial servicers, "" for joiners, as in the original). */
-    public String name() {
-        return name;
     }
 
     /** The geo-zone index 0..4 into {@link PocketState#geozones()} ("Zone 1".."Zone 5"). */
     public int geoZone() {
         return geoZone;
-    }
-
-    /** Unstaked balance, uPOKT. */
-    public double poktHoldings() {
-        return poktHoldings;
-    }
-
-    /** Staked balance, uPOKT. */
-    public double stakedPokt() {
-        return stakedPokt;
     }
 
     /** Initial stake plus all top-ups minus all slashes, uPOKT (the original's {@code staked_pokt_total_inflow}). */
@@ -199,10 +168,5 @@ public final class Servicer {
             expServicesNext = Arrays.copyOf(expServicesNext, len);
             expValuesNext = Arrays.copyOf(expValuesNext, len);
         }
-    }
-
-    @Override
-    public String toString() {
-        return "Servicer#" + id + (name.isEmpty() ? "" : "(" + name + ")");
     }
 }

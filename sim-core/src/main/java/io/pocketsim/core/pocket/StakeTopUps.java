@@ -1,62 +1,55 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import java.util.ArrayList;
 
 /**
- * Block 4: actors move holdings into stake up to their target (model-spec.md §4.4). Executed in the original's
+ * Block 4 ({@code stake_block}): actors move holdings into stake up to their target (model-spec.md §4.4). Executed in the original's
  * real order servicer, gateway, application (deterministic and independent, so the order is immaterial).
  */
 final class StakeTopUps {
     private StakeTopUps() {
     }
 
-    static void servicers(PocketParams p, PocketState s) {
+    static void servicers(PocketRunParameters p, PocketState s) {
         double min = p.minimumStakeServicer();
         ArrayList<Servicer> list = s.servicers;
         for (int i = 0; i < list.size(); i++) {
             Servicer sv = list.get(i);
             if (sv.stakedPokt < min) {
-                double amount = Math.min(sv.poktHoldings, min - sv.stakedPokt); // no clamp at 0, as the original
-                sv.poktHoldings -= amount;
-                sv.stakedPokt += amount;
-                sv.stakedPoktTotalInflow += amount;
+                sv.stakedPoktTotalInflow += sv.topUpTo(min, false); // no clamp at 0, as the original
             }
         }
     }
 
-    static void gateways(PocketParams p, PocketState s) {
+    static void gateways(PocketRunParameters p, PocketState s) {
         double target = gatewayTarget(p, s.applications.size());
-        ArrayList<Gateway> list = s.gateways;
-        for (int i = 0; i < list.size(); i++) {
-            Gateway g = list.get(i);
-            if (g.stakedPokt < target) {
-                double amount = Math.max(Math.min(g.poktHoldings, target - g.stakedPokt), 0);
-                g.poktHoldings -= amount;
-                g.stakedPokt += amount;
-            }
-        }
+        topUpAll(s.gateways, target);
     }
 
-    static void applications(PocketParams p, PocketState s) {
+    static void applications(PocketRunParameters p, PocketState s) {
         // quirk §9.9: the expected relays are priced at the minting rate; APPLICATION_STAKE_TARGET_FEE prices them at
         // the fee the application pays
         double perRelay = p.corrected(Correction.APPLICATION_STAKE_TARGET_FEE)
                 ? s.applicationFeePerRelay
                 : s.relaysToTokensMultiplier;
         double target = applicationTarget(p, perRelay);
-        ArrayList<Application> list = s.applications;
+        topUpAll(s.applications, target);
+    }
+
+    /** Tops up every holder below the target to it (amounts clamped at 0), in list order. */
+    private static void topUpAll(ArrayList<? extends StakeHolder> list, double target) {
         for (int i = 0; i < list.size(); i++) {
-            Application a = list.get(i);
-            if (a.stakedPokt < target) {
-                double amount = Math.max(Math.min(a.poktHoldings, target - a.stakedPokt), 0);
-                a.poktHoldings -= amount;
-                a.stakedPokt += amount;
+            StakeHolder h = list.get(i);
+            if (h.stakedPokt < target) {
+                h.topUpTo(target, true);
             }
         }
     }
 
     /** {@code max(gateway_minimum_stake, stake_per_app_delegation * #apps * uses_gateway_probability)}. */
-    static double gatewayTarget(PocketParams p, int applications) {
+    static double gatewayTarget(PocketRunParameters p, int applications) {
         return Math.max(p.gatewayMinimumStake(),
                 p.stakePerAppDelegation() * applications * p.usesGatewayProbability());
     }
@@ -65,7 +58,7 @@ final class StakeTopUps {
      * The application stake target for a price per relay: the original uses today's RTTM (the minting rate), quirk
      * §9.9.
      */
-    static double applicationTarget(PocketParams p, double perRelay) {
+    static double applicationTarget(PocketRunParameters p, double perRelay) {
         double target = 1.2 * (p.relaysPerSessionGammaDistributionShape() * p.relaysPerSessionGammaDistributionScale())
                 * p.averageSessionPerApplication() * perRelay;
         return Math.max(target, 1.2 * p.minimumApplicationStake());

@@ -1,16 +1,18 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
-/** Block 9: random service unlinking with the kick-bottom rule, then random gateway undelegation (§4.9). */
+/** Block 9 ({@code undelegation_unservice_block}): random service unlinking with the kick-bottom rule, then random gateway undelegation (§4.9). */
 final class Unlinking {
     private Unlinking() {
     }
 
     // p_service_unlinking / service_unlinking_ba_basic, for every servicer (jailed ones included)
-    static void serviceUnlinking(PocketParams p, PocketState s, Samplers r) {
+    static void serviceUnlinking(PocketRunParameters p, PocketState s, Samplers r) {
         ArrayList<Servicer> servicers = s.servicers;
-        ArrayList<Object> proposals = s.scratch.proposals;
+        ArrayList<Object> proposals = s.scratch.proposals();
         double probability = p.serviceUnlinkingProbability();
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
@@ -54,7 +56,7 @@ final class Unlinking {
     }
 
     // p_gateway_undelegation
-    static void gatewayUndelegation(PocketParams p, PocketState s, Samplers r) {
+    static void gatewayUndelegation(PocketRunParameters p, PocketState s, Samplers r) {
         ArrayList<Application> apps = s.applications;
         double probability = p.gatewayUndelegationProbability();
         for (int i = 0; i < apps.size(); i++) {

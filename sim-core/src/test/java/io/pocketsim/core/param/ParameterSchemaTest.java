@@ -46,7 +46,7 @@ class ParameterSchemaTest {
                 .hasMessage("unknown parameter Immigrant; did you mean immigrants?");
         assertThatThrownBy(() -> SCHEMA.get("completely_unrelated_setting"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown parameter completely_unrelated_setting; known parameters: birth_rate, immigrants, linking");
+                .hasMessage("unknown parameter completely_unrelated_setting; allowed: one of [birth_rate, immigrants, linking]");
     }
 
     @Test

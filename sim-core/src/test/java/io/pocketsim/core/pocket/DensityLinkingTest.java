@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DensityLinkingTest {
 
-    private static PocketState linked(PocketParams p, long setupSeed) {
+    private static PocketState linked(PocketRunParameters p, long setupSeed) {
         PocketState s = InitialStates.build("Base", Fixtures.FLAT);
         DensityLinking.apply(p, s, Fixtures.seeded(setupSeed));
         return s;
@@ -19,7 +20,7 @@ class DensityLinkingTest {
     @ParameterizedTest
     @CsvSource({"0.1, 15, 8", "0.5, 15, 40", "1, 15, 80", "1, 1, 10", "0.5, 1, 10", "1, 5.75, 60"})
     void linksUntilTheDensityTargetOrTheCapsAreReached(double density, double maxChains, int links) {
-        PocketParams p = Fixtures.base("servicer_service_density_starting", density, "max_chains_servicer", maxChains);
+        PocketRunParameters p = Fixtures.base("servicer_service_density_starting", density, "max_chains_servicer", maxChains);
         PocketState s = linked(p, 1);
         int total = 0;
         for (Servicer sv : s.servicers) {
@@ -34,7 +35,7 @@ class DensityLinkingTest {
 
     @Test
     void theSameSetupStreamGivesTheSameLinksAndAnotherStreamOtherLinks() {
-        PocketParams p = Fixtures.base("servicer_service_density_starting", 0.5);
+        PocketRunParameters p = Fixtures.base("servicer_service_density_starting", 0.5);
         assertThat(signature(linked(p, 7))).isEqualTo(signature(linked(p, 7)));
         assertThat(signature(linked(p, 7))).isNotEqualTo(signature(linked(p, 8)));
     }
@@ -49,7 +50,7 @@ class DensityLinkingTest {
 
     @Test
     void modelAppliesItWithTheSetupGenerator() {
-        PocketParams p = Fixtures.base("servicer_service_density_starting", 1.0);
+        PocketRunParameters p = Fixtures.base("servicer_service_density_starting", 1.0);
         PocketState s = Fixtures.flatModel().initialState(p, "Base", Fixtures.seeded(1));
         assertThat(DensityLinking.density(s)).isEqualTo(1.0);
     }
@@ -61,7 +62,7 @@ class DensityLinkingTest {
      */
     @Test
     void linkedPairsAreUniformOverAllServicerServicePairs() {
-        PocketParams p = Fixtures.base("servicer_service_density_starting", 0.1);
+        PocketRunParameters p = Fixtures.base("servicer_service_density_starting", 0.1);
         int[][] counts = new int[10][8];
         int setups = 2000;
         for (int seed = 1; seed <= setups; seed++) {

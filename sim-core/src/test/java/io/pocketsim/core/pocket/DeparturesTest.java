@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeparturesTest {
-    private final PocketParams base = Fixtures.base();
+    private final PocketRunParameters base = Fixtures.base();
 
     private static void run(ScriptedRng rng, Runnable... steps) {
         for (Runnable r : steps) {
@@ -91,7 +93,7 @@ class DeparturesTest {
         for (int i = 0; i < 4; i++) {
             Links.delegate(Fixtures.app(s, 0, 18000e6, 1), g);
         }
-        PocketParams p = Fixtures.corrected(Correction.GATEWAY_DEPARTURE_RELEASES_ALL);
+        PocketRunParameters p = Fixtures.corrected(Correction.GATEWAY_DEPARTURE_RELEASES_ALL);
         Departures.gateways(p, s, Fixtures.samplers(new ScriptedRng(0.0), p));
         assertThat(s.applications).allSatisfy(a -> assertThat(a.delegate).isNull());
         assertThat(g.delegators).isEmpty();

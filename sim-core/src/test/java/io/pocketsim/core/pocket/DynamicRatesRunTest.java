@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DynamicRatesRunTest {
     private static final double RELATIVE = 1e-9;
 
-    private final Simulation<PocketState, PocketParams> sim =
+    private final Simulation<PocketState, PocketRunParameters> sim =
             new Simulation<>(new PocketModel(ParametricReturnSource.pokt()));
 
     /** Linear interpolation of {@code y0..y1} over {@code x0..x1}, clamped outside. */
@@ -31,7 +32,7 @@ class DynamicRatesRunTest {
 
     @Test
     void recordedRatesFollowPriceAndYesterdaysRelays() {
-        PocketParams p = Fixtures.params("BaseDynamic", "relays_per_session_gamma_distribution_shape", 100.0);
+        PocketRunParameters p = Fixtures.params("BaseDynamic", "relays_per_session_gamma_distribution_shape", 100.0);
         RunResult r = sim.run(new RunSpec<>(new RunIdentity("BaseDynamic", 1, 1), p, "Base", 365, 7L));
         boolean sawRttmUnwind = false;
         boolean sawGfprUnwind = false;
@@ -60,7 +61,7 @@ class DynamicRatesRunTest {
 
     @Test
     void moreRelaysLowerTheRttmInUsdAndRaiseTheGfpr() {
-        PocketParams p = Fixtures.params("BaseDynamic", "relays_per_session_gamma_distribution_shape", 100.0);
+        PocketRunParameters p = Fixtures.params("BaseDynamic", "relays_per_session_gamma_distribution_shape", 100.0);
         RunResult r = sim.run(new RunSpec<>(new RunIdentity("BaseDynamic", 1, 2), p, "Base", 365, 7L));
         double firstRttmUsd = r.value(1, "relays_to_tokens_multiplier") * r.value(1, "pokt_price_oracle");
         double firstGfprUsd = r.value(1, "gateway_fee_per_relay") * r.value(1, "pokt_price_oracle");

@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.data.Offset.offset;
@@ -26,7 +27,7 @@ class FeeRatesTest {
     @Test
     void dynamicWorkedExampleOfSection6() {
         // day 1 with the initial price 0.06 USD/POKT and no relay data yet (R = 1)
-        PocketParams p = Fixtures.params("BaseDynamic");
+        PocketRunParameters p = Fixtures.params("BaseDynamic");
         double price = 6e-8;
         assertThat(FeeRates.dynamicGfpr(p, price, 1)).isCloseTo(0.85e-6 / 0.06 * 1e6, EXACT); // 14.1667
         assertThat(FeeRates.dynamicRttmUncapped(p, price, 1)).isCloseTo(5e-6 / 0.06 * 1e6, EXACT); // 83.333
@@ -44,7 +45,7 @@ class FeeRatesTest {
 
     @Test
     void dynamicRatesInterpolateBetweenBootstrapAndMaturity() {
-        PocketParams p = Fixtures.params("BaseDynamic");
+        PocketRunParameters p = Fixtures.params("BaseDynamic");
         double price = 6e-8;
         // R = 5 billion relays/day: inside both unwind ranges (3..20 for gateways, 1.5..10 for servicers)
         double gatewayUsd = 0.85e-6 + (5 - 3) / 17.0 * (1.971e-6 - 0.85e-6);
@@ -64,7 +65,7 @@ class FeeRatesTest {
         assertThat(FeeRates.relaysInBillions(0)).isEqualTo(1.0);
         assertThat(FeeRates.relaysInBillions(2.5e9)).isEqualTo(2.5);
 
-        PocketParams p = Fixtures.params("BaseDynamic");
+        PocketRunParameters p = Fixtures.params("BaseDynamic");
         PocketState s = Fixtures.empty();
         s.processedRelays = 0;
         FeeRates.update(p, s);
@@ -78,8 +79,8 @@ class FeeRatesTest {
     void rttmCapUnitsCorrectionLetsTheCapBind() {
         // price 0.0006 USD/POKT and 10 billion relays/day: uncapped 2463.75, corrected cap 20.83 + GFPR 2185.98
         double price = 6e-10;
-        PocketParams original = Fixtures.params("BaseDynamic");
-        PocketParams corrected = Fixtures.params("BaseDynamic", "corrections", java.util.List.of("rttm_cap_units"));
+        PocketRunParameters original = Fixtures.params("BaseDynamic");
+        PocketRunParameters corrected = Fixtures.params("BaseDynamic", "corrections", java.util.List.of("rttm_cap_units"));
         assertThat(FeeRates.dynamicRttm(original, price, F0, 10)).isCloseTo(2463.75, EXACT);
         assertThat(FeeRates.dynamicRttm(corrected, price, F0, 10)).isCloseTo(2206.811679328276, EXACT);
         // the correction never changes the gateway fee
@@ -88,7 +89,7 @@ class FeeRatesTest {
 
     @Test
     void dynamicRttmWithNumericGfprStillUsesTheDynamicGfprInItsCap() {
-        PocketParams p = Fixtures.base("relays_to_tokens_multiplier", "Dynamic",
+        PocketRunParameters p = Fixtures.base("relays_to_tokens_multiplier", "Dynamic",
                 "corrections", java.util.List.of("rttm_cap_units"));
         PocketState s = Fixtures.empty();
         s.poktPriceOracle = 6e-10;

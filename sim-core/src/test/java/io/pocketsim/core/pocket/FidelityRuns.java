@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
@@ -21,8 +23,8 @@ final class FidelityRuns {
     /** Runs 1..runs of a named parameter set with the KDE price model of the shared data. */
     static List<RunResult> run(String set, String stateSet, int runs, long rootSeed) throws InterruptedException {
         PocketModel model = new PocketModel(SharedData.kdeSource());
-        Simulation<PocketState, PocketParams> sim = new Simulation<>(model);
-        PocketParams p = PocketParams.from(PocketParameters.namedSet(set));
+        Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model);
+        PocketRunParameters p = PocketRunParameters.from(PocketParameterSpace.namedSet(set));
         List<RunResult> out = new ArrayList<>();
         try (MonteCarloExecutor executor = new MonteCarloExecutor(2)) {
             executor.run(runs, i -> sim.run(new RunSpec<>(new RunIdentity(set, 1, i + 1), p, stateSet, 365, rootSeed)),

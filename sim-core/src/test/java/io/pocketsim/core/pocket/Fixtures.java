@@ -1,5 +1,9 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
+import io.pocketsim.core.pocket.support.Samplers;
 import io.pocketsim.core.engine.Block;
 import io.pocketsim.core.engine.Policy;
 import io.pocketsim.core.engine.Signals;
@@ -20,21 +24,21 @@ final class Fixtures {
     }
 
     /** A named parameter set with overrides given as name, value pairs. */
-    static PocketParams params(String set, Object... overrides) {
-        ParameterPoint p = PocketParameters.namedSet(set);
+    static PocketRunParameters params(String set, Object... overrides) {
+        ParameterPoint p = PocketParameterSpace.namedSet(set);
         for (int i = 0; i < overrides.length; i += 2) {
             p = p.with((String) overrides[i], overrides[i + 1]);
         }
-        return PocketParams.from(p);
+        return PocketRunParameters.from(p);
     }
 
     /** Base parameters with overrides. */
-    static PocketParams base(Object... overrides) {
+    static PocketRunParameters base(Object... overrides) {
         return params("Base", overrides);
     }
 
     /** Base parameters with corrections switched on. */
-    static PocketParams corrected(Correction... corrections) {
+    static PocketRunParameters corrected(Correction... corrections) {
         return base("corrections", java.util.Arrays.stream(corrections).map(Correction::parameterName).toList());
     }
 
@@ -79,7 +83,7 @@ final class Fixtures {
         return g;
     }
 
-    static Samplers samplers(UniformRandomProvider rng, PocketParams p) {
+    static Samplers samplers(UniformRandomProvider rng, PocketRunParameters p) {
         return new Samplers(rng, p);
     }
 
@@ -88,32 +92,32 @@ final class Fixtures {
     }
 
     /** Runs whole days (all 11 blocks in order) of the model on a state, as the engine does. */
-    static void days(PocketModel model, PocketParams p, PocketState s, UniformRandomProvider rng, int days) {
-        Step<PocketParams> step = new Step<>(p, rng);
+    static void days(PocketModel model, PocketRunParameters p, PocketState s, UniformRandomProvider rng, int days) {
+        Step<PocketRunParameters> step = new Step<>(p, rng);
         Signals signals = new Signals();
         for (int d = 0; d < days; d++) {
-            for (Block<PocketState, PocketParams> b : model.blocks()) {
+            for (Block<PocketState, PocketRunParameters> b : model.blocks()) {
                 runBlock(b, step, s, signals);
             }
         }
     }
 
     /** Runs blocks {@code from..to} (1-based, inclusive) of one day. */
-    static void blocks(PocketModel model, PocketParams p, PocketState s, UniformRandomProvider rng, int from, int to) {
-        Step<PocketParams> step = new Step<>(p, rng);
+    static void blocks(PocketModel model, PocketRunParameters p, PocketState s, UniformRandomProvider rng, int from, int to) {
+        Step<PocketRunParameters> step = new Step<>(p, rng);
         Signals signals = new Signals();
-        List<Block<PocketState, PocketParams>> blocks = model.blocks();
+        List<Block<PocketState, PocketRunParameters>> blocks = model.blocks();
         for (int b = from; b <= to; b++) {
             runBlock(blocks.get(b - 1), step, s, signals);
         }
     }
 
-    private static void runBlock(Block<PocketState, PocketParams> b, Step<PocketParams> step, PocketState s,
+    private static void runBlock(Block<PocketState, PocketRunParameters> b, Step<PocketRunParameters> step, PocketState s,
                                  Signals signals) {
-        for (Policy<PocketState, PocketParams> policy : b.policies()) {
+        for (Policy<PocketState, PocketRunParameters> policy : b.policies()) {
             policy.apply(step, s, signals);
         }
-        for (StateUpdate<PocketState, PocketParams> u : b.updates()) {
+        for (StateUpdate<PocketState, PocketRunParameters> u : b.updates()) {
             u.apply(step, s, signals);
         }
     }

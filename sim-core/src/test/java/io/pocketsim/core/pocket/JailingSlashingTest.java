@@ -1,12 +1,14 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class JailingSlashingTest {
-    private final PocketParams base = Fixtures.base();
+    private final PocketRunParameters base = Fixtures.base();
     private PocketState s;
     private Servicer a;
     private Servicer b;
@@ -21,7 +23,7 @@ class JailingSlashingTest {
         c = Fixtures.servicer(s, 2, 15000e6);
     }
 
-    private void run(PocketParams p, ScriptedRng rng) {
+    private void run(PocketRunParameters p, ScriptedRng rng) {
         JailingSlashing.run(p, s, Fixtures.samplers(rng, p));
         assertThat(rng.remaining()).isZero();
     }
@@ -82,7 +84,7 @@ class JailingSlashingTest {
 
     @Test
     void jailDurationCorrectionCountsMinimumPauseTimeInDays() {
-        PocketParams p = Fixtures.corrected(Correction.JAIL_DURATION_DAYS);
+        PocketRunParameters p = Fixtures.corrected(Correction.JAIL_DURATION_DAYS);
         run(p, new ScriptedRng(0.0, 0.5, 0.5));
         for (int day = 1; day < 10; day++) {
             s.height += 86400;

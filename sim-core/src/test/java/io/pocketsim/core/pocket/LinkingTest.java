@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -29,7 +31,7 @@ class LinkingTest {
         return three;
     }
 
-    private void link(PocketParams p, ScriptedRng rng) {
+    private void link(PocketRunParameters p, ScriptedRng rng) {
         Linking.serviceLinking(p, s, Fixtures.samplers(rng, p));
         assertThat(rng.remaining()).isZero();
     }
@@ -57,7 +59,7 @@ class LinkingTest {
 
     @Test
     void proposalsStopWhenTheLinkBudgetIsUsedUp() {
-        PocketParams p = Fixtures.base("service_max_number_link", 1.0, "service_linking_probability_normal", 1.0);
+        PocketRunParameters p = Fixtures.base("service_max_number_link", 1.0, "service_linking_probability_normal", 1.0);
         link(p, new ScriptedRng(0.3)); // joinedToday accepted, budget 1 - 1 = 0: break before old
         assertThat(x.services).containsExactly(joinedToday);
         link(p, new ScriptedRng()); // at the cap (equality): no draws at all
@@ -66,7 +68,7 @@ class LinkingTest {
 
     @Test
     void maxChainsServicerLimitsAcceptedProposals() {
-        PocketParams p = Fixtures.base("max_chains_servicer", 1.0, "service_linking_probability_normal", 1.0);
+        PocketRunParameters p = Fixtures.base("max_chains_servicer", 1.0, "service_linking_probability_normal", 1.0);
         link(p, new ScriptedRng(0.3, 0.3));
         assertThat(x.services).containsExactly(joinedToday);
     }
@@ -75,7 +77,7 @@ class LinkingTest {
     void aServicerAboveTheLinkCapKeepsProposingUntilMaxChainsStopsIt() {
         // three links against service_max_number_link 2: budget -1 never reaches 0
         List<Service> three = threeNewLinksOfX();
-        PocketParams p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0);
+        PocketRunParameters p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0);
         link(p, new ScriptedRng(0.001, 0.3)); // joinedToday (0.001 < 0.01) and old (0.3 < 0.5) proposed
         assertThat(x.services).containsExactly(three.get(0), three.get(1), three.get(2), joinedToday);
     }
@@ -83,7 +85,7 @@ class LinkingTest {
     @Test
     void linkBudgetCorrectionStopsAServicerAboveTheCap() {
         List<Service> three = threeNewLinksOfX();
-        PocketParams p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0,
+        PocketRunParameters p = Fixtures.base("service_max_number_link", 2.0, "max_chains_servicer", 4.0,
                 "corrections", List.of("link_budget_at_least"));
         link(p, new ScriptedRng()); // no proposal, no draw
         assertThat(x.services).containsExactlyElementsOf(three);
@@ -92,7 +94,7 @@ class LinkingTest {
     @Test
     void testVariantLinksTheNewestUnlinkedServicesWithoutDrawing() {
         Service third = Fixtures.service(s);
-        PocketParams p = Fixtures.base("service_linking_function", "test", "service_max_number_link", 2.0);
+        PocketRunParameters p = Fixtures.base("service_linking_function", "test", "service_max_number_link", 2.0);
         link(p, new ScriptedRng());
         assertThat(x.services).containsExactly(third, joinedToday);
     }
@@ -124,7 +126,7 @@ class LinkingTest {
         Application odd = new Application(5, "", 0, 0, 18000e6, 1, false);
         s.applications.add(even);
         s.applications.add(odd);
-        PocketParams p = Fixtures.base("gateway_delegation_function", "test");
+        PocketRunParameters p = Fixtures.base("gateway_delegation_function", "test");
         Linking.gatewayDelegation(p, s, Fixtures.samplers(new ScriptedRng(0), p));
         assertThat(even.delegate).isNull();
         assertThat(odd.delegate).isSameAs(g);

@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -14,12 +16,12 @@ class OracleAndEventsTest {
 
     /** Runs day t's price update (block 1) and event block (block 11) on a state with a +1 %/day price model. */
     private static final class Days {
-        final PocketParams p;
+        final PocketRunParameters p;
         final PocketState s = Fixtures.empty(rng -> ONE_PERCENT);
         final Samplers r;
         final List<Double> prices = new ArrayList<>();
 
-        Days(PocketParams p, UniformRandomProvider rng) {
+        Days(PocketRunParameters p, UniformRandomProvider rng) {
             this.p = p;
             this.r = Fixtures.samplers(rng, p);
             for (int i = 0; i < 10; i++) {
@@ -95,7 +97,7 @@ class OracleAndEventsTest {
         double sum = 0;
         int runs = 2000;
         UniformRandomProvider rng = Fixtures.seeded(11);
-        PocketParams p = Fixtures.base("event", "oracle_delay_poisson", "oracle_treatment_time_mean", 10.0);
+        PocketRunParameters p = Fixtures.base("event", "oracle_delay_poisson", "oracle_treatment_time_mean", 10.0);
         Samplers r = Fixtures.samplers(rng, p);
         for (int i = 0; i < runs; i++) {
             PocketState s = Fixtures.empty();
@@ -123,7 +125,7 @@ class OracleAndEventsTest {
     @Test
     void distortionNoiseHasTheEventsMeanAndSpread() {
         // positive bias, high noise: return factor 1 + 0.01 + N(0.05, 0.05)
-        PocketParams p = Fixtures.base("event", "oracle_distortion_positive_bias_high_noise_poisson");
+        PocketRunParameters p = Fixtures.base("event", "oracle_distortion_positive_bias_high_noise_poisson");
         Samplers r = Fixtures.samplers(Fixtures.seeded(4), p);
         PocketState s = Fixtures.empty(rng -> ONE_PERCENT);
         double sum = 0;

@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -36,7 +38,7 @@ class PocketInvariantsTest {
             }
         }
         String set = setIndex < SETS.length ? SETS[setIndex] : "Base";
-        PocketParams p = Fixtures.params(set, "corrections", corrections,
+        PocketRunParameters p = Fixtures.params(set, "corrections", corrections,
                 "event", setIndex < SETS.length ? (set.equals("BaseEvent") ? "servicer_shutdown_by_geozone_random" : null)
                         : EVENTS[setIndex - SETS.length],
                 "slash_fraction_downtime", 1e-10 + 0.1 * knob,

@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -18,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 class PocketModelTest {
     private final PocketModel model = new PocketModel(ParametricReturnSource.pokt());
-    private final Simulation<PocketState, PocketParams> sim = new Simulation<>(model);
+    private final Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model);
 
     private RunResult run(String set, String state, int runIndex, Object... overrides) {
-        PocketParams p = Fixtures.params(set, overrides);
+        PocketRunParameters p = Fixtures.params(set, overrides);
         return sim.run(new RunSpec<>(new RunIdentity(set, 1, runIndex), p, state, 365, 99L));
     }
 
@@ -41,14 +43,14 @@ class PocketModelTest {
 
     @Test
     void metricsHookIsUsedByTheEngine() {
-        RunMetrics<PocketState, PocketParams> count = new RunMetrics<>() {
+        RunMetrics<PocketState, PocketRunParameters> count = new RunMetrics<>() {
             @Override
             public List<String> columns() {
                 return List.of("days_with_relays");
             }
 
             @Override
-            public Accumulator<PocketState> begin(PocketParams params, int timesteps) {
+            public Accumulator<PocketState> begin(PocketRunParameters params, int timesteps) {
                 return new Accumulator<>() {
                     int days;
 
@@ -96,7 +98,7 @@ class PocketModelTest {
     @Test
     void initialGatewayIsForcedOutOnDayTwo() {
         for (long seed = 1; seed <= 5; seed++) {
-            PocketParams p = Fixtures.base("gateway_leave_probability", 0.0);
+            PocketRunParameters p = Fixtures.base("gateway_leave_probability", 0.0);
             PocketState s = model.initialState(p, "Base", Fixtures.seeded(0));
             Gateway p1 = s.gateways.get(0);
             UniformRandomProvider rng = Fixtures.seeded(seed);
@@ -112,7 +114,7 @@ class PocketModelTest {
 
     @Test
     void shutDownServicersLoseRelaysOnDays183And184AndAreGoneAfter184() {
-        PocketParams p = Fixtures.params("BaseEvent");
+        PocketRunParameters p = Fixtures.params("BaseEvent");
         int runsWithVictims = 0;
         for (long seed = 1; seed <= 8; seed++) {
             PocketState s = model.initialState(p, "Base", Fixtures.seeded(0));
@@ -179,7 +181,7 @@ class PocketModelTest {
         assertThat(ghostDays(Fixtures.corrected(Correction.GATEWAY_DEPARTURE_RELEASES_ALL))).isZero();
     }
 
-    private int ghostDays(PocketParams p) {
+    private int ghostDays(PocketRunParameters p) {
         PocketState s = model.initialState(p, "Base", Fixtures.seeded(0));
         UniformRandomProvider rng = Fixtures.seeded(21);
         int days = 0;

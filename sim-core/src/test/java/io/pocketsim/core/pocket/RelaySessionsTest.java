@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RelaySessionsTest {
     // ten relays per session ("test" request function), V1 session policy with all its caps
-    private final PocketParams tenRelays = Fixtures.base("submit_relay_requests_function", "test",
+    private final PocketRunParameters tenRelays = Fixtures.base("submit_relay_requests_function", "test",
             "average_session_per_application", 1.0);
     private PocketState s;
     private Servicer x0;
@@ -35,7 +36,7 @@ class RelaySessionsTest {
         return new ScriptedRng(0, 2, 0, 0, 0);
     }
 
-    private void run(PocketParams p, ScriptedRng rng) {
+    private void run(PocketRunParameters p, ScriptedRng rng) {
         RelaySessions.run(p, s, Fixtures.samplers(rng, p));
         assertThat(rng.remaining()).as("unused scripted draws").isZero();
     }
@@ -74,7 +75,7 @@ class RelaySessionsTest {
 
     @Test
     void servedRelaysOnlyCorrectionBillsTheServedRelays() {
-        PocketParams p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
+        PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
                 "corrections", List.of("fees_for_served_relays_only"));
         x2.shutDown = true; // x2 is sampled first and would serve 4 of the 10 relays
         run(p, session());
@@ -85,7 +86,7 @@ class RelaySessionsTest {
 
     @Test
     void servedRelaysOnlyCorrectionBillsTheGatewayForTheServedRelays() {
-        PocketParams p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
+        PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
                 "corrections", List.of("fees_for_served_relays_only", "relay_fee_burn"));
         Gateway g = Fixtures.gateway(s, 150000e6);
         Links.delegate(app, g);
@@ -169,7 +170,7 @@ class RelaySessionsTest {
 
     @Test
     void relayFeeBurnCorrectionBurnsTheFee() {
-        PocketParams p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
+        PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
                 "corrections", List.of("relay_fee_burn"));
         run(p, session());
         assertThat(s.poktBurned).isEqualTo(10 * 34.275);
@@ -188,7 +189,7 @@ class RelaySessionsTest {
 
     @Test
     void testSessionPolicySamplesOnlyUnjailedServicersAndIgnoresCaps() {
-        PocketParams p = Fixtures.base("submit_relay_requests_function", "test", "submit_relay_requests_policy_function",
+        PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "submit_relay_requests_policy_function",
                 "test", "average_session_per_application", 1.0);
         x1.jailed = true;
         app.stakedPokt = 0; // would cap V1 sessions at 0
@@ -208,7 +209,7 @@ class RelaySessionsTest {
         Servicer x3 = Fixtures.servicer(s, 3, 15000e6);
         Servicer x4 = Fixtures.servicer(s, 4, 15000e6);
         s.applications.set(0, new Application(98, "", 0, 1e12, 1e12, 5, false));
-        PocketParams p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application",
+        PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application",
                 1000.0);
         RelaySessions.run(p, s, Fixtures.samplers(Fixtures.seeded(1), p));
         for (Servicer sv : List.of(x0, x1, x2, x3, x4)) {
@@ -216,7 +217,7 @@ class RelaySessionsTest {
         }
         // two of five, 11 relays: the first gets 6, the second 5; each servicer is first or second equally often
         s.applications.set(0, new Application(97, "", 0, 1e12, 1e12, 2, false));
-        PocketParams many = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application",
+        PocketRunParameters many = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application",
                 20000.0);
         RelaySessions.run(many, s, Fixtures.samplers(Fixtures.seeded(2), many));
         double expected = 20000 * 10 / 5.0; // each servicer is in a session with probability 2/5
@@ -228,7 +229,7 @@ class RelaySessionsTest {
 
     @Test
     void gammaRelayCountsHaveTheConfiguredMean() {
-        PocketParams p = Fixtures.base("average_session_per_application", 20000.0, "session_token_bucket_coefficient",
+        PocketRunParameters p = Fixtures.base("average_session_per_application", 20000.0, "session_token_bucket_coefficient",
                 1e6);
         app.stakedPokt = 1e15;
         RelaySessions.run(p, s, Fixtures.samplers(Fixtures.seeded(3), p));
@@ -239,7 +240,7 @@ class RelaySessionsTest {
 
     @Test
     void logsRestartEveryDayAndBalanceExactly() {
-        PocketParams p = Fixtures.base("average_session_per_application", 50.0);
+        PocketRunParameters p = Fixtures.base("average_session_per_application", 50.0);
         for (int day = 0; day < 3; day++) {
             RelaySessions.run(p, s, Fixtures.samplers(Fixtures.seeded(10 + day), p));
             double relayLog = 0;

@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -54,7 +57,7 @@ class SessionBillingPropertyTest {
 
         s.gatewayFeePerRelay = GFPR;
         s.applicationFeePerRelay = AFPR;
-        PocketParams p = Fixtures.base("average_session_per_application", 1.0, "corrections",
+        PocketRunParameters p = Fixtures.base("average_session_per_application", 1.0, "corrections",
                 servedOnly ? List.of(Correction.FEES_FOR_SERVED_RELAYS_ONLY.parameterName()) : List.of());
         // one session: the application, then each pick keeps the servicers in order, then the service; the gamma
         // draw is replaced by one that gives the chosen relay count

@@ -1,12 +1,15 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StakeAndJoinTest {
-    private final PocketParams base = Fixtures.base();
+    private final PocketRunParameters base = Fixtures.base();
 
     @Test
     void servicersTopUpToTheMinimumFromHoldings() {
@@ -39,7 +42,7 @@ class StakeAndJoinTest {
     void applicationTargetUsesTheMintingRate() {
         // Base: 1.2 * 1.5e6 * 24 * 161.29 = 6.97e9 < 1.2 * 15000e6
         assertThat(StakeTopUps.applicationTarget(base, 161.29)).isEqualTo(18000e6);
-        PocketParams big = Fixtures.base("relays_per_session_gamma_distribution_scale", 3e6);
+        PocketRunParameters big = Fixtures.base("relays_per_session_gamma_distribution_scale", 3e6);
         assertThat(StakeTopUps.applicationTarget(big, 161.29)).isEqualTo(1.2 * (5 * 3e6) * 24 * 161.29);
         PocketState s = Fixtures.empty();
         s.relaysToTokensMultiplier = 161.29;
@@ -52,7 +55,7 @@ class StakeAndJoinTest {
 
     @Test
     void applicationStakeTargetCorrectionPricesRelaysAtTheApplicationFee() {
-        PocketParams big = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e6,
+        PocketRunParameters big = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e6,
                 "corrections", List.of("application_stake_target_fee"));
         PocketState s = Fixtures.empty();
         s.relaysToTokensMultiplier = 161.29;
@@ -62,19 +65,19 @@ class StakeAndJoinTest {
         StakeTopUps.applications(big, s);
         // 1.2 * (5 * 3e6) * 24 * 34.275 = 1.48068e10 < 1.8e10: the minimum-stake floor binds
         assertThat(a.stakedPokt).isEqualTo(18000e6);
-        PocketParams huge = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e7,
+        PocketRunParameters huge = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e7,
                 "corrections", List.of("application_stake_target_fee"));
         StakeTopUps.applications(huge, s);
         assertThat(a.stakedPokt).isEqualTo(1.2 * (5 * 3e7) * 24 * 34.275);
         // the original prices the same relays at the RTTM
-        PocketParams original = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e7);
+        PocketRunParameters original = Fixtures.params("Base", "relays_per_session_gamma_distribution_scale", 3e7);
         StakeTopUps.applications(original, s);
         assertThat(a.stakedPokt).isEqualTo(1.2 * (5 * 3e7) * 24 * 161.29);
     }
 
     @Test
     void joinStakeFromHoldingsCorrectionDeductsTheStake() {
-        PocketParams fixed = Fixtures.corrected(Correction.JOIN_STAKE_FROM_HOLDINGS);
+        PocketRunParameters fixed = Fixtures.corrected(Correction.JOIN_STAKE_FROM_HOLDINGS);
         PocketState plain = InitialStates.build("Test", Fixtures.FLAT); // 5 servicers, 3 applications
         PocketState corrected = InitialStates.build("Test", Fixtures.FLAT);
         // the same seed draws the same holdings in both states
@@ -161,7 +164,7 @@ class StakeAndJoinTest {
 
     @Test
     void noGatewayJoinsWhenTheMinimumStakeExceedsTheHardCodedJoinStake() {
-        PocketParams p = Fixtures.base("gateway_minimum_stake", 200000e6);
+        PocketRunParameters p = Fixtures.base("gateway_minimum_stake", 200000e6);
         PocketState s = Fixtures.empty();
         ScriptedRng rng = new ScriptedRng(0.99);
         Joins.gateway(p, s, Fixtures.samplers(rng, p));
@@ -171,7 +174,7 @@ class StakeAndJoinTest {
 
     @Test
     void serviceJoinsOffDrawNothing() {
-        PocketParams p = Fixtures.base("service_join_function", "off");
+        PocketRunParameters p = Fixtures.base("service_join_function", "off");
         PocketState s = Fixtures.empty();
         Joins.service(p, s, Fixtures.samplers(new ScriptedRng(), p));
         assertThat(s.services).isEmpty();

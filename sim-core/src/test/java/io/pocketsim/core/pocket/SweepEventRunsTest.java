@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -36,10 +37,10 @@ class SweepEventRunsTest {
             return "+1 % a day";
         }
     });
-    private final Simulation<PocketState, PocketParams> sim = new Simulation<>(model);
+    private final Simulation<PocketState, PocketRunParameters> sim = new Simulation<>(model);
 
     private RunResult run(int runIndex, Object... overrides) {
-        PocketParams p = Fixtures.params("Base", overrides);
+        PocketRunParameters p = Fixtures.params("Base", overrides);
         return sim.run(new RunSpec<>(new RunIdentity("sweep-event", 1, runIndex), p, "Base", T, 2026L));
     }
 
@@ -170,7 +171,7 @@ class SweepEventRunsTest {
     @ParameterizedTest
     @CsvSource({"double_relays_1_service, 1", "double_relays_5_services, 5"})
     void doubledServicesDoubleTheirSessionsRelays(String event, int k) {
-        PocketParams p = Fixtures.params("Base", "event", event,
+        PocketRunParameters p = Fixtures.params("Base", "event", event,
                 "corrections", List.of("gateway_departure_releases_all"));
         double meanPerSession = 5 * 300000;
         double[] actual = new double[2];

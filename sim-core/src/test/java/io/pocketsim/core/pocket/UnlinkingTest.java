@@ -1,12 +1,13 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class UnlinkingTest {
-    private final PocketParams base = Fixtures.base();
+    private final PocketRunParameters base = Fixtures.base();
     private PocketState s;
     private Servicer x;
     private Service old;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pocketsim.core.param.Strings;
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.experiments.grid.DerivedParameter;
 import io.pocketsim.experiments.grid.ExperimentDefinition;
 import io.pocketsim.experiments.grid.GridDefinition;
@@ -155,10 +155,8 @@ public final class CatalogReader {
         while (names.hasNext()) {
             String n = names.next();
             if (!allowed.contains(n)) {
-                String close = Strings.closest(n, allowed);
                 throw CatalogFileException.at(file, join(location, n), "unknown field"
-                        + (close != null ? " (did you mean " + close + "?)" : "") + "; allowed: "
-                        + new java.util.TreeSet<>(allowed));
+                        + AllowedValues.oneOf(n, new java.util.TreeSet<>(allowed)));
             }
         }
     }

@@ -2,14 +2,14 @@ package io.pocketsim.experiments.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.pocketsim.core.param.Strings;
+import io.pocketsim.core.param.AllowedValues;
 import io.pocketsim.core.random.RunIdentity;
 import io.pocketsim.experiments.grid.Experiment;
 import io.pocketsim.experiments.grid.ExperimentDefinition;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
-import io.pocketsim.experiments.model.ModelParameters;
-import io.pocketsim.experiments.model.PocketModelParameters;
+import io.pocketsim.experiments.model.ModelDescription;
+import io.pocketsim.experiments.model.PocketModelDescription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -33,12 +33,12 @@ public final class ExperimentCatalog {
     /** The resource listing the built-in files. */
     public static final String BUILT_IN_INDEX = "experiments/index.json";
 
-    private final Map<String, ModelParameters> models;
+    private final Map<String, ModelDescription> models;
     private final Map<String, Experiment> experiments;
     private final Map<String, Grid> grids;
     private final Map<String, String> origins;
 
-    private ExperimentCatalog(Map<String, ModelParameters> models, Map<String, Experiment> experiments,
+    private ExperimentCatalog(Map<String, ModelDescription> models, Map<String, Experiment> experiments,
                               Map<String, Grid> grids, Map<String, String> origins) {
         this.models = models;
         this.experiments = experiments;
@@ -48,7 +48,7 @@ public final class ExperimentCatalog {
 
     /** The built-in experiments and grids of the Pocket model. */
     public static ExperimentCatalog builtIn() {
-        return load(List.of(PocketModelParameters.instance()), builtInSources());
+        return load(List.of(PocketModelDescription.instance()), builtInSources());
     }
 
     /**
@@ -62,7 +62,7 @@ public final class ExperimentCatalog {
         for (Path p : files) {
             sources.add(CatalogSource.file(p));
         }
-        return load(List.of(PocketModelParameters.instance()), sources);
+        return load(List.of(PocketModelDescription.instance()), sources);
     }
 
     /**
@@ -70,9 +70,9 @@ public final class ExperimentCatalog {
      *
      * @throws CatalogFileException naming the file, the key and what is allowed, if any source is bad
      */
-    public static ExperimentCatalog load(Collection<? extends ModelParameters> models, List<CatalogSource> sources) {
-        Map<String, ModelParameters> byName = new LinkedHashMap<>();
-        for (ModelParameters m : models) {
+    public static ExperimentCatalog load(Collection<? extends ModelDescription> models, List<CatalogSource> sources) {
+        Map<String, ModelDescription> byName = new LinkedHashMap<>();
+        for (ModelDescription m : models) {
             byName.put(m.model(), m);
         }
         ExperimentCatalog c = new ExperimentCatalog(byName, new LinkedHashMap<>(), new LinkedHashMap<>(),
@@ -127,12 +127,11 @@ public final class ExperimentCatalog {
         }
     }
 
-    private ModelParameters model(String name) {
-        ModelParameters m = models.get(name);
+    private ModelDescription model(String name) {
+        ModelDescription m = models.get(name);
         if (m == null) {
-            String close = Strings.closest(name, models.keySet());
-            throw new IllegalArgumentException("model: unknown model \"" + name + "\"; allowed: one of "
-                    + models.keySet() + (close != null ? " (did you mean " + close + "?)" : ""));
+            throw new IllegalArgumentException("model: unknown model \"" + name + "\""
+                    + AllowedValues.oneOf(name, models.keySet()));
         }
         return m;
     }
@@ -201,7 +200,7 @@ public final class ExperimentCatalog {
     }
 
     /** The models the catalog knows, by name. */
-    public Map<String, ModelParameters> models() {
+    public Map<String, ModelDescription> models() {
         return models;
     }
 
@@ -252,11 +251,7 @@ public final class ExperimentCatalog {
 
     private IllegalArgumentException unknown(String name) {
         StringBuilder msg = new StringBuilder("unknown experiment or grid \"" + name + "\"");
-        String suggestion = suggest(name);
-        if (suggestion != null) {
-            msg.append("; did you mean ").append(suggestion).append("?");
-        }
-        msg.append(suggestion != null ? " " : "; ").append("Families: ");
+        msg.append("; allowed: families ");
         msg.append(families().stream().map(f -> {
             List<Grid> its = family(f);
             return f + " (ag" + its.get(0).definition().iteration() + "..ag"
@@ -266,6 +261,10 @@ public final class ExperimentCatalog {
                 .collect(Collectors.toList());
         msg.append("; other grids: ").append(plain);
         msg.append("; experiments: ").append(experiments.keySet());
+        String suggestion = suggest(name);
+        if (suggestion != null) {
+            msg.append("; did you mean ").append(suggestion).append("?");
+        }
         return new IllegalArgumentException(msg.toString());
     }
 
@@ -275,7 +274,7 @@ public final class ExperimentCatalog {
             cut--;
         }
         if (cut < name.length() && cut > 0) {
-            String grid = Strings.closest(name.substring(0, cut), grids.keySet());
+            String grid = AllowedValues.closest(name.substring(0, cut), grids.keySet());
             if (grid != null) {
                 String point = grid + name.substring(cut);
                 if (grids.get(grid).indexOf(point).isPresent()) {
@@ -285,7 +284,7 @@ public final class ExperimentCatalog {
         }
         List<String> all = new ArrayList<>(experiments.keySet());
         all.addAll(grids.keySet());
-        return Strings.closest(name, all);
+        return AllowedValues.closest(name, all);
     }
 
     /** The run unit of a standalone experiment: seed identity (name, point 1). */

@@ -1,7 +1,7 @@
 package io.pocketsim.experiments.grid;
 
 import io.pocketsim.core.param.ParameterPoint;
-import io.pocketsim.experiments.model.ModelParameters;
+import io.pocketsim.experiments.model.ModelDescription;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,9 @@ public record Experiment(ExperimentDefinition definition, ParameterPoint point) 
      *
      * @throws IllegalArgumentException whose message starts with the offending key and says what is allowed
      */
-    public static Experiment compile(ExperimentDefinition def, ModelParameters model) {
-        Checks.header(def.name(), def.model(), def.stateSet(), def.parameterSet(), def.runs(), def.days(), model);
-        Object[] values = Checks.base(model.schema(), model.namedSet(def.parameterSet()), def.fixed());
+    public static Experiment compile(ExperimentDefinition def, ModelDescription model) {
+        DefinitionChecks.header(def.name(), def.model(), def.stateSet(), def.parameterSet(), def.runs(), def.days(), model);
+        Object[] values = DefinitionChecks.base(model.schema(), model.namedSet(def.parameterSet()), def.fixed());
         List<String> names = model.schema().names();
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {

@@ -3,7 +3,7 @@ package io.pocketsim.experiments.grid;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.param.ParameterSpec;
-import io.pocketsim.experiments.model.ModelParameters;
+import io.pocketsim.experiments.model.ModelDescription;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ import java.util.Set;
 // not matter, only the schema's.
 public final class Grid {
     private final GridDefinition definition;
-    private final ModelParameters model;
+    private final ModelDescription model;
     private final List<String> names;
     private final Object[] base;
     private final int[] sweptPositions;
@@ -35,7 +35,7 @@ public final class Grid {
     private final DerivedParameter[] derived;
     private final Map<String, Integer> positions;
 
-    private Grid(GridDefinition definition, ModelParameters model, List<String> names, Object[] base,
+    private Grid(GridDefinition definition, ModelDescription model, List<String> names, Object[] base,
                  int[] sweptPositions, Object[][] sweptValues, int[] strides, int size, int[] derivedTargets,
                  DerivedParameter[] derived) {
         this.definition = definition;
@@ -61,13 +61,13 @@ public final class Grid {
      * @throws IllegalArgumentException whose message starts with the offending key (e.g.
      *                                  {@code protocol.gateway_fee_per_relay}) and says what is allowed
      */
-    public static Grid compile(GridDefinition definition, ModelParameters model) {
-        Checks.header(definition.name(), definition.model(), definition.stateSet(), definition.parameterSet(),
+    public static Grid compile(GridDefinition definition, ModelDescription model) {
+        DefinitionChecks.header(definition.name(), definition.model(), definition.stateSet(), definition.parameterSet(),
                 definition.runs(), definition.days(), model);
         checkAdaptiveName(definition);
         ParameterSchema schema = model.schema();
         List<String> names = schema.names();
-        Object[] base = Checks.base(schema, model.namedSet(definition.parameterSet()), definition.fixed());
+        Object[] base = DefinitionChecks.base(schema, model.namedSet(definition.parameterSet()), definition.fixed());
 
         Set<String> taken = new HashSet<>(definition.fixed().keySet());
         Map<String, List<Object>> swept = new LinkedHashMap<>();
@@ -104,7 +104,7 @@ public final class Grid {
         for (int k = 0; k < d; k++) {
             DerivedParameter p = derived[k];
             String key = "derived." + p.parameter();
-            Checks.known(schema, key, p.parameter());
+            DefinitionChecks.known(schema, key, p.parameter());
             if (!taken.add(p.parameter())) {
                 throw new IllegalArgumentException(key + ": " + p.parameter() + " is already fixed, swept or derived;"
                         + " allowed: one expression for a parameter that is neither fixed nor swept");
@@ -112,7 +112,7 @@ public final class Grid {
             targets[k] = names.indexOf(p.parameter());
             List<String> src = p.sources();
             for (String source : src) {
-                Checks.known(schema, key, source);
+                DefinitionChecks.known(schema, key, source);
                 if (derivedNames.contains(source)) {
                     throw new IllegalArgumentException(key + ": reads derived parameter " + source
                             + "; allowed: parameters that are not derived");
@@ -148,7 +148,7 @@ public final class Grid {
         for (Map.Entry<String, List<Object>> e : lists.entrySet()) {
             String name = e.getKey();
             String key = section + "." + name;
-            ParameterSpec spec = Checks.known(schema, key, name);
+            ParameterSpec spec = DefinitionChecks.known(schema, key, name);
             if (!taken.add(name)) {
                 throw new IllegalArgumentException(key + ": " + name
                         + " is already fixed or swept; allowed: each parameter once, in one of fixed, protocol,"
@@ -167,13 +167,13 @@ public final class Grid {
             }
             List<Object> canonical = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
-                Object v = Checks.value(spec, key + "[" + i + "]", values.get(i));
+                Object v = DefinitionChecks.value(spec, key + "[" + i + "]", values.get(i));
                 if (protocol && !(v instanceof Double)) {
-                    throw new IllegalArgumentException(key + "[" + i + "]: protocol value " + Checks.show(v)
+                    throw new IllegalArgumentException(key + "[" + i + "]: protocol value " + DefinitionChecks.show(v)
                             + " is not a number; allowed: numbers (a protocol bracket is bisected)");
                 }
                 if (canonical.contains(v)) {
-                    throw new IllegalArgumentException(key + "[" + i + "]: duplicate value " + Checks.show(v)
+                    throw new IllegalArgumentException(key + "[" + i + "]: duplicate value " + DefinitionChecks.show(v)
                             + "; allowed: distinct values");
                 }
                 canonical.add(v);
@@ -191,7 +191,7 @@ public final class Grid {
             for (Object v : vals) {
                 if (!(v instanceof Double)) {
                     throw new IllegalArgumentException(key + ": source " + s + " has the non-numeric value "
-                            + Checks.show(v) + "; allowed: numeric source parameters");
+                            + DefinitionChecks.show(v) + "; allowed: numeric source parameters");
                 }
             }
             options.add(vals);
@@ -232,7 +232,7 @@ public final class Grid {
     }
 
     /** The model whose schema orders and validates this grid. */
-    public ModelParameters model() {
+    public ModelDescription model() {
         return model;
     }
 

@@ -14,7 +14,7 @@ import io.pocketsim.experiments.catalog.GridFiles;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
 import io.pocketsim.experiments.grid.GridNames;
-import io.pocketsim.experiments.model.PocketModelParameters;
+import io.pocketsim.experiments.model.PocketModelDescription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,7 +180,7 @@ class NextGridTest {
         assertThat(back).isEqualTo(ag7);
         List<CatalogSource> sources = new ArrayList<>(ExperimentCatalog.builtInSources());
         sources.add(new CatalogSource("ag7.json", json));
-        ExperimentCatalog withAg7 = ExperimentCatalog.load(List.of(PocketModelParameters.instance()), sources);
+        ExperimentCatalog withAg7 = ExperimentCatalog.load(List.of(PocketModelDescription.instance()), sources);
         Grid g = withAg7.grid("network_failures_oracle_ag7_").orElseThrow();
         assertThat(g.size()).isEqualTo(3072);
         assertThat(g.values("validator_fee_percentage")).containsExactly(0.018437500000000002, 0.01984375);

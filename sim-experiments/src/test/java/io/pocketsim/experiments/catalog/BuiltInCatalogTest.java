@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pocketsim.core.param.ParameterPoint;
-import io.pocketsim.core.pocket.PocketParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.core.random.RunIdentity;
 import io.pocketsim.experiments.grid.Grid;
 import java.util.List;
@@ -81,14 +81,14 @@ class BuiltInCatalogTest {
                     .containsExactly("test1", "Base", "BaseDynamic", "BaseEvent");
             RunUnit test1 = CATALOG.resolve("test1").get(0);
             assertThat(test1.stateSet()).isEqualTo("Test");
-            assertThat(test1.parameters()).isEqualTo(PocketParameters.namedSet("Test"));
+            assertThat(test1.parameters()).isEqualTo(PocketParameterSpace.namedSet("Test"));
             assertThat(test1.runs()).isEqualTo(1);
             assertThat(test1.days()).isEqualTo(365);
             assertThat(test1.seed()).isEqualTo(new RunIdentity("test1", 1, 0));
             for (String n : List.of("Base", "BaseDynamic", "BaseEvent")) {
                 RunUnit u = CATALOG.resolve(n).get(0);
                 assertThat(u.stateSet()).isEqualTo("Base");
-                assertThat(u.parameters()).isEqualTo(PocketParameters.namedSet(n));
+                assertThat(u.parameters()).isEqualTo(PocketParameterSpace.namedSet(n));
                 assertThat(u.runs()).isEqualTo(1);
                 assertThat(u.days()).isEqualTo(365);
             }
@@ -105,9 +105,9 @@ class BuiltInCatalogTest {
             assertThat(t5.stateSet()).isEqualTo("Base");
             assertThat(t5.seed()).isEqualTo(new RunIdentity("Test", 5, 0));
             // Test5: application_max_number 20 (digit 0), servicer_max_number 30 (digit 1), gamma scale 300000 (digit 1)
-            assertThat(diff(PocketParameters.namedSet("Base"), t5.parameters()))
+            assertThat(diff(PocketParameterSpace.namedSet("Base"), t5.parameters()))
                     .isEqualTo(Map.of("servicer_max_number", 30.0));
-            assertThat(diff(PocketParameters.namedSet("Base"), point("Test27")))
+            assertThat(diff(PocketParameterSpace.namedSet("Base"), point("Test27")))
                     .isEqualTo(Map.of("application_max_number", 40.0, "servicer_max_number", 40.0,
                             "relays_per_session_gamma_distribution_scale", 400000.0));
         }
@@ -142,7 +142,7 @@ class BuiltInCatalogTest {
         @Test
         void shouldReproduceTheSpecsGatewayExamples() {
             ParameterPoint p1 = point("gateway_viability_sweep_ag1_1");
-            assertThat(diff(PocketParameters.namedSet("Base"), p1)).isEqualTo(Map.of(
+            assertThat(diff(PocketParameterSpace.namedSet("Base"), p1)).isEqualTo(Map.of(
                     "application_fee_per_relay", 10.0, "minimum_application_stake", 10e9,
                     "gateway_fee_per_relay", 10.0, "gateway_minimum_stake", 100e9,
                     "session_token_bucket_coefficient", 25.0, "application_max_number", 5.0,
@@ -242,7 +242,7 @@ class BuiltInCatalogTest {
                 for (int i = 1; i <= g.size(); i++) {
                     ParameterPoint p = g.point(i);
                     if (i % 97 == 1) {
-                        PocketParameters.schema().check(p);
+                        PocketParameterSpace.schema().check(p);
                     }
                     assertThat(seen.add(p)).isTrue();
                 }

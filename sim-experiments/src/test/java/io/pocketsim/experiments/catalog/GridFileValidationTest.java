@@ -3,7 +3,7 @@ package io.pocketsim.experiments.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pocketsim.experiments.model.PocketModelParameters;
+import io.pocketsim.experiments.model.PocketModelDescription;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -28,7 +28,7 @@ class GridFileValidationTest {
     private static ExperimentCatalog load(String json) {
         List<CatalogSource> sources = new ArrayList<>(ExperimentCatalog.builtInSources());
         sources.add(new CatalogSource(FILE, json));
-        return ExperimentCatalog.load(List.of(PocketModelParameters.instance()), sources);
+        return ExperimentCatalog.load(List.of(PocketModelDescription.instance()), sources);
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertRejected(String json) {
@@ -139,7 +139,8 @@ class GridFileValidationTest {
     void shouldRejectAnUnknownFieldSuggestingTheClosest() {
         assertRejected(grid(PROTOCOL, ENVIRONMENTAL, ", \"enviromental\": {}"))
                 .hasMessageContaining("grid my_family_ag1_: enviromental")
-                .hasMessageContaining("unknown field (did you mean environmental?)");
+                .hasMessageContaining("unknown field; allowed: one of [")
+                .hasMessageEndingWith("; did you mean environmental?");
     }
 
     @Test
@@ -262,7 +263,7 @@ class GridFileValidationTest {
         List<CatalogSource> sources = new ArrayList<>(ExperimentCatalog.builtInSources());
         sources.add(new CatalogSource("good.json", good));
         sources.add(new CatalogSource("bad.json", "{"));
-        assertThatThrownBy(() -> ExperimentCatalog.load(List.of(PocketModelParameters.instance()), sources))
+        assertThatThrownBy(() -> ExperimentCatalog.load(List.of(PocketModelDescription.instance()), sources))
                 .hasMessageStartingWith("bad.json: ");
     }
 }

@@ -3,7 +3,7 @@ package io.pocketsim.experiments.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pocketsim.core.param.ParameterPoint;
-import io.pocketsim.core.pocket.PocketParameters;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.experiments.grid.Grid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,7 +179,7 @@ class SpecGridTablesTest {
 
     /** The parameters in which a point differs from Base. */
     private static Map<String, Object> diffFromBase(ParameterPoint p) {
-        ParameterPoint base = PocketParameters.namedSet("Base");
+        ParameterPoint base = PocketParameterSpace.namedSet("Base");
         Map<String, Object> out = new LinkedHashMap<>();
         for (String n : base.names()) {
             if (!Objects.equals(base.get(n), p.get(n))) {

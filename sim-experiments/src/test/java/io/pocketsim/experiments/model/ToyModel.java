@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small model that is not Pocket, to show grids work for any model: eight numbers, a choice and a nullable. */
-public final class ToyModel implements ModelParameters {
+public final class ToyModel implements ModelDescription {
     /** Names of the numeric parameters, in schema order. */
     public static final List<String> NUMBERS = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
             "theta");
@@ -44,7 +44,7 @@ public final class ToyModel implements ModelParameters {
     @Override
     public ParameterPoint namedSet(String name) {
         if (!"Default".equals(name)) {
-            throw new IllegalArgumentException("parameter set " + name + " is unknown; known: [Default]");
+            throw new IllegalArgumentException("parameterSet: unknown parameter set \"" + name + "\"; allowed: one of [Default]");
         }
         Map<String, Object> v = new LinkedHashMap<>();
         for (int i = 0; i < NUMBERS.size(); i++) {

@@ -100,9 +100,4 @@ public final class KpiTables {
             return (IOException) super.getCause();
         }
     }
-
-    /** The per-run tables of every complete experiment whose name starts with the prefix, e.g. a grid name. */
-    public static Table readPrefix(ResultStore store, String prefix) {
-        return readAll(store, store.list(prefix));
-    }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.pocketsim.core.param.Strings;
+import io.pocketsim.core.param.AllowedValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -130,9 +130,8 @@ public final class PsuuConfig {
             s = scenarios.get(name.substring(0, name.length() - 3));
         }
         if (s == null) {
-            String close = Strings.closest(name, scenarios.keySet());
-            throw new IllegalArgumentException("no PSuU scenario \"" + name + "\" in " + source + "; allowed: one of "
-                    + scenarios.keySet() + (close != null ? " (did you mean " + close + "?)" : ""));
+            throw new IllegalArgumentException("no PSuU scenario \"" + name + "\" in " + source
+                    + AllowedValues.oneOf(name, scenarios.keySet()));
         }
         return s;
     }
@@ -307,9 +306,8 @@ public final class PsuuConfig {
             for (String i : strings(at, n, "inequalities")) {
                 Inequality ineq = inequalities.get(i);
                 if (ineq == null) {
-                    String close = Strings.closest(i, inequalities.keySet());
-                    throw error(at + ".inequalities", "unknown inequality \"" + i + "\"; allowed: one of "
-                            + inequalities.keySet() + (close != null ? " (did you mean " + close + "?)" : ""));
+                    throw error(at + ".inequalities", "unknown inequality \"" + i + "\""
+                            + AllowedValues.oneOf(i, inequalities.keySet()));
                 }
                 used.add(ineq);
             }
@@ -368,10 +366,8 @@ public final class PsuuConfig {
             while (it.hasNext()) {
                 String f = it.next();
                 if (!allowed.contains(f)) {
-                    String close = Strings.closest(f, allowed);
                     throw error(at.isEmpty() ? f : at + "." + f, "unknown field"
-                            + (close != null ? " (did you mean " + close + "?)" : "") + "; allowed: "
-                            + new TreeSet<>(allowed));
+                            + AllowedValues.oneOf(f, new TreeSet<>(allowed)));
                 }
             }
         }

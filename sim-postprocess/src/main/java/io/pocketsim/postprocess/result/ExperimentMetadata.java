@@ -34,16 +34,16 @@ public record ExperimentMetadata(String name, String model, String stateSet, Str
 
     public ExperimentMetadata {
         ResultNames.checkExperiment(name);
-        Checks.notBlank("model", model);
-        Checks.notBlank("stateSet", stateSet);
+        ResultFieldChecks.notBlank("model", model);
+        ResultFieldChecks.notBlank("stateSet", stateSet);
         Objects.requireNonNull(seedExperiment, "seedExperiment");
-        Checks.notNegative("pointIndex", pointIndex);
+        ResultFieldChecks.notNegative("pointIndex", pointIndex);
         Objects.requireNonNull(parameters, "parameters");
-        Checks.positive("runs", runs);
-        Checks.positive("timesteps", timesteps);
-        Checks.notBlank("seedDerivation", seedDerivation);
-        Checks.notBlank("seedAlgorithm", seedAlgorithm);
-        Checks.notBlank("softwareVersion", softwareVersion);
+        ResultFieldChecks.positive("runs", runs);
+        ResultFieldChecks.positive("timesteps", timesteps);
+        ResultFieldChecks.notBlank("seedDerivation", seedDerivation);
+        ResultFieldChecks.notBlank("seedAlgorithm", seedAlgorithm);
+        ResultFieldChecks.notBlank("softwareVersion", softwareVersion);
         parameters.asMap().forEach(ExperimentMetadata::checkParameter);
         Map<String, String> copy = new LinkedHashMap<>();
         provenance.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "provenance key"),

@@ -24,7 +24,7 @@ public record Manifest(int formatVersion, ExperimentMetadata metadata, List<RunS
     public static final int FORMAT_VERSION = 1;
 
     public Manifest {
-        Checks.positive("formatVersion", formatVersion);
+        ResultFieldChecks.positive("formatVersion", formatVersion);
         Objects.requireNonNull(metadata, "metadata");
         runSeeds = List.copyOf(runSeeds);
         Objects.requireNonNull(startedAt, "startedAt");

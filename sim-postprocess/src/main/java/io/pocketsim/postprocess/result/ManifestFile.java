@@ -16,14 +16,14 @@ public record ManifestFile(String name, long bytes, String sha256, Long rows) {
 
     public ManifestFile {
         ResultNames.checkFile(name);
-        Checks.notNegative("bytes of " + name, bytes);
+        ResultFieldChecks.notNegative("bytes of " + name, bytes);
         Objects.requireNonNull(sha256, "sha256");
         if (!HEX64.matcher(sha256).matches()) {
             throw new IllegalArgumentException("sha256 of " + name + " is not 64 lower-case hex digits: \""
                     + sha256 + "\"");
         }
         if (rows != null) {
-            Checks.notNegative("rows of " + name, rows);
+            ResultFieldChecks.notNegative("rows of " + name, rows);
         }
     }
 }

@@ -9,6 +9,6 @@ package io.pocketsim.postprocess.result;
  */
 public record RunSeed(int run, long seed) {
     public RunSeed {
-        Checks.positive("run", run);
+        ResultFieldChecks.positive("run", run);
     }
 }

@@ -1,8 +1,6 @@
 package io.pocketsim.postprocess.store;
 
 import io.pocketsim.postprocess.io.AtomicFiles;
-import io.pocketsim.postprocess.result.Manifest;
-import io.pocketsim.postprocess.result.ManifestJson;
 import io.pocketsim.postprocess.result.ResultNames;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -18,13 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,7 +35,7 @@ import java.util.stream.Stream;
  * of {@link WriteMode#CREATE} is made under the lock, so of two writers racing for one experiment the second finds
  * it complete ({@link ExperimentExistsException}) and never replaces it.
  */
-public final class LocalResultStore implements ResultStore, StoreFiles {
+public final class LocalResultStore extends VerifiedResultStore implements StoreFiles {
     /** The default root of the embedded runner, relative to the working directory. */
     public static final Path DEFAULT_ROOT = Path.of("results");
 
@@ -143,11 +137,6 @@ public final class LocalResultStore implements ResultStore, StoreFiles {
     }
 
     @Override
-    public ExperimentStatus status(String experiment, Verification verification) {
-        return ExperimentCheck.check(view(experiment), verification).status();
-    }
-
-    @Override
     public List<String> list(String prefix) {
         ResultNames.checkPrefix(prefix);
         if (!Files.isDirectory(root)) {
@@ -188,16 +177,6 @@ public final class LocalResultStore implements ResultStore, StoreFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
-    }
-
-    @Override
-    public Manifest manifest(String experiment) {
-        return ExperimentCheck.requireComplete(view(experiment));
-    }
-
-    @Override
-    public InputStream open(String experiment, String file) {
-        return ExperimentCheck.openVerified(view(experiment), file);
     }
 
     @Override
@@ -264,7 +243,8 @@ public final class LocalResultStore implements ResultStore, StoreFiles {
         }
     }
 
-    private StoredExperiment view(String experiment) {
+    @Override
+    protected StoredExperiment view(String experiment) {
         Path dir = folder(experiment);
         return new StoredExperiment() {
             @Override
@@ -302,53 +282,27 @@ public final class LocalResultStore implements ResultStore, StoreFiles {
     }
 
     /** Writes files to temporary names and renames them into place. */
-    private static final class LocalUpload implements ExperimentUpload {
-        private final String experiment;
+    private static final class LocalUpload extends UploadBookkeeping {
         private final Path dir;
         private final Lock lock;
-        private final Map<String, Long> placed = new LinkedHashMap<>();
-        private final Set<String> used = new HashSet<>();
-        private final List<PlacingStream> open = new ArrayList<>();
-        private boolean committed;
-        private boolean closed;
 
         LocalUpload(String experiment, Path dir, Lock lock) {
-            this.experiment = experiment;
+            super(experiment);
             this.dir = dir;
             this.lock = lock;
         }
 
         @Override
-        public synchronized OutputStream file(String name) {
-            ResultNames.checkFile(name);
-            requireOpen();
-            if (!used.add(name)) {
-                throw new IllegalArgumentException("file \"" + name + "\" of experiment \"" + experiment
-                        + "\" was already written in this upload");
-            }
+        protected OutputStream openFile(String name) {
             try {
-                Path temp = AtomicFiles.temporaryFile(dir, name);
-                PlacingStream s = new PlacingStream(this, name, temp);
-                open.add(s);
-                return s;
+                return new PlacingStream(this, name, AtomicFiles.temporaryFile(dir, name));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create a file in " + dir + ": " + AtomicFiles.reason(e), e);
             }
         }
 
         @Override
-        public synchronized void commit(Manifest manifest) {
-            requireOpen();
-            if (!manifest.experiment().equals(experiment)) {
-                throw new IllegalArgumentException("manifest names experiment \"" + manifest.experiment()
-                        + "\"; this upload writes \"" + experiment + "\"");
-            }
-            if (!open.isEmpty()) {
-                throw new IllegalStateException("file \"" + open.get(0).name + "\" of experiment \"" + experiment
-                        + "\" is still open");
-            }
-            ExperimentCheck.checkFilesMatch(experiment, manifest, placed);
-            byte[] json = ManifestJson.write(manifest);
+        protected void writeManifest(byte[] json) {
             try {
                 Path temp = AtomicFiles.temporaryFile(dir, ResultNames.MANIFEST);
                 try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
@@ -357,46 +311,19 @@ public final class LocalResultStore implements ResultStore, StoreFiles {
                 }
                 AtomicFiles.moveIntoPlace(temp, dir.resolve(ResultNames.MANIFEST));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the manifest of experiment \"" + experiment + "\": "
+                throw new UncheckedIOException("cannot write the manifest of experiment \"" + experiment() + "\": "
                         + AtomicFiles.reason(e), e);
             }
-            committed = true;
         }
 
         @Override
-        public synchronized void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            if (!committed) {
-                for (PlacingStream s : List.copyOf(open)) {
-                    s.discard();
-                }
-                open.clear();
-            }
+        protected void afterClose() {
             lock.release();
-        }
-
-        private void requireOpen() {
-            if (committed || closed) {
-                throw new IllegalStateException("upload of experiment \"" + experiment + "\" is "
-                        + (committed ? "committed" : "closed"));
-            }
-        }
-
-        private synchronized void placed(PlacingStream s, long size) {
-            open.remove(s);
-            placed.put(s.name, size);
-        }
-
-        private synchronized boolean isAborted() {
-            return closed && !committed;
         }
     }
 
     /** A file stream that renames its temporary file into place when closed. */
-    private static final class PlacingStream extends FilterOutputStream {
+    private static final class PlacingStream extends FilterOutputStream implements UploadBookkeeping.OpenFile {
         private final LocalUpload upload;
         private final String name;
         private final Path temp;
@@ -452,7 +379,13 @@ public final class LocalResultStore implements ResultStore, StoreFiles {
             upload.placed(this, size);
         }
 
-        void discard() {
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void discard() {
             done = true;
             try {
                 file.close();
@@ -463,13 +396,7 @@ public final class LocalResultStore implements ResultStore, StoreFiles {
         }
 
         private void requireWritable() throws IOException {
-            if (done) {
-                throw new IOException("file \"" + name + "\" is closed or its upload was aborted");
-            }
-            if (upload.isAborted()) {
-                discard();
-                throw new IOException("the upload of file \"" + name + "\" was aborted");
-            }
+            upload.checkWritable(this, done);
         }
     }
 }

@@ -5,18 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * A small immutable in-memory table with named, typed columns: a column is {@link ColumnType#NUMBER} (stored as
  * {@code double}, missing = NaN) or {@link ColumnType#TEXT} (stored as strings, missing = {@code null}). Enough
- * for KPI tables of whole grids: column access as {@code double[]} or strings, row filters and group-by.
+ * for the per-run KPI tables of whole grids that PSuU scores: whole columns, cells by row and column name, and tables stacked.
  */
 public final class Table {
     /** The type of a column. */
@@ -51,11 +49,6 @@ public final class Table {
         return new Builder(columns);
     }
 
-    /** An empty table with no columns. */
-    public static Table empty() {
-        return builder(List.of()).build();
-    }
-
     /** Number of rows. */
     public int rowCount() {
         return rows;
@@ -69,11 +62,6 @@ public final class Table {
     /** Whether the table has a column. */
     public boolean hasColumn(String column) {
         return index.containsKey(column);
-    }
-
-    /** The columns whose names start with a prefix, e.g. {@code "param_"}, in order. */
-    public List<String> columnsStartingWith(String prefix) {
-        return columns.stream().filter(c -> c.startsWith(prefix)).toList();
     }
 
     /** The type of a column. */
@@ -142,57 +130,6 @@ public final class Table {
         return cellText(row, c);
     }
 
-    /** A view of one row. */
-    public Row row(int row) {
-        checkRow(row);
-        return new Row(row);
-    }
-
-    /** The rows that satisfy a predicate, in order. */
-    public Table filter(Predicate<Row> keep) {
-        int[] picked = new int[rows];
-        int n = 0;
-        for (int r = 0; r < rows; r++) {
-            if (keep.test(new Row(r))) {
-                picked[n++] = r;
-            }
-        }
-        return select(Arrays.copyOf(picked, n));
-    }
-
-    /**
-     * Splits the rows by the text values of some columns; keys (lists of cell texts, missing = null) in order of
-     * first appearance, each group's rows in table order.
-     */
-    public Map<List<String>, Table> groupBy(String... keyColumns) {
-        int[] cs = Arrays.stream(keyColumns).mapToInt(this::col).toArray();
-        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
-        for (int r = 0; r < rows; r++) {
-            List<String> key = new ArrayList<>(cs.length);
-            for (int c : cs) {
-                key.add(cellText(r, c));
-            }
-            groups.computeIfAbsent(java.util.Collections.unmodifiableList(key), k -> new ArrayList<>()).add(r);
-        }
-        Map<List<String>, Table> out = new LinkedHashMap<>();
-        groups.forEach((k, rs) -> out.put(k, select(rs.stream().mapToInt(Integer::intValue).toArray())));
-        return out;
-    }
-
-    /** The table with only some columns, in the order given. */
-    public Table selectColumns(List<String> keep) {
-        ColumnType[] ts = new ColumnType[keep.size()];
-        double[][] ns = new double[keep.size()][];
-        String[][] xs = new String[keep.size()][];
-        for (int i = 0; i < keep.size(); i++) {
-            int c = col(keep.get(i));
-            ts[i] = types[c];
-            ns[i] = numbers[c];
-            xs[i] = texts[c];
-        }
-        return new Table(keep, ts, ns, xs, rows);
-    }
-
     /**
      * Stacks tables: the columns are the union in order of first appearance; cells a table lacks are missing. A
      * column that is a number column in every table that has it stays numeric.
@@ -244,29 +181,6 @@ public final class Table {
         return "Table[" + rows + " rows x " + columns.size() + " columns " + columns + "]";
     }
 
-    private Table select(int[] picked) {
-        double[][] ns = new double[columns.size()][];
-        String[][] xs = new String[columns.size()][];
-        for (int c = 0; c < columns.size(); c++) {
-            if (types[c] == ColumnType.NUMBER) {
-                double[] src = numbers[c];
-                double[] out = new double[picked.length];
-                for (int i = 0; i < picked.length; i++) {
-                    out[i] = src[picked[i]];
-                }
-                ns[c] = out;
-            } else {
-                String[] src = texts[c];
-                String[] out = new String[picked.length];
-                for (int i = 0; i < picked.length; i++) {
-                    out[i] = src[picked[i]];
-                }
-                xs[c] = out;
-            }
-        }
-        return new Table(columns, types.clone(), ns, xs, picked.length);
-    }
-
     private String cellText(int r, int c) {
         if (types[c] == ColumnType.TEXT) {
             return texts[c][r];
@@ -295,30 +209,6 @@ public final class Table {
     private void checkRow(int row) {
         if (row < 0 || row >= rows) {
             throw new IndexOutOfBoundsException("row " + row + " outside 0.." + (rows - 1));
-        }
-    }
-
-    /** One row of the table. */
-    public final class Row {
-        private final int row;
-
-        private Row(int row) {
-            this.row = row;
-        }
-
-        /** The row's position in its table. */
-        public int index() {
-            return row;
-        }
-
-        /** The number in a column. */
-        public double number(String column) {
-            return Table.this.number(row, column);
-        }
-
-        /** The text of a column (missing = null). */
-        public String text(String column) {
-            return Table.this.text(row, column);
         }
     }
 

@@ -56,14 +56,16 @@ class ReadersTest {
 
     @Test
     void shouldStackAWholeGridInNaturalOrder() {
-        Table grid = KpiTables.readPrefix(store, "grid_ag1_");
+        Table grid = KpiTables.readAll(store, store.list("grid_ag1_"));
 
         assertThat(grid.rowCount()).isEqualTo(12 * 3);
-        assertThat(grid.texts("experiment").subList(0, 7)).containsExactly("grid_ag1_1", "grid_ag1_1",
+        List<String> experiments = grid.texts("experiment");
+        assertThat(experiments.subList(0, 7)).containsExactly("grid_ag1_1", "grid_ag1_1",
                 "grid_ag1_1", "grid_ag1_2", "grid_ag1_2", "grid_ag1_2", "grid_ag1_3");
-        assertThat(grid.texts("experiment").get(35)).isEqualTo("grid_ag1_12");
-        assertThat(grid.groupBy("experiment")).hasSize(12);
-        assertThat(grid.filter(r -> r.number("param_fee") == 6.0).texts("experiment")).containsOnly("grid_ag1_12");
+        assertThat(experiments.get(35)).isEqualTo("grid_ag1_12");
+        assertThat(Set.copyOf(experiments)).hasSize(12);
+        assertThat(java.util.stream.IntStream.range(0, grid.rowCount()).filter(r -> grid.number(r, "param_fee") == 6.0)
+                .mapToObj(r -> grid.text(r, "experiment"))).containsOnly("grid_ag1_12");
     }
 
     @Test
@@ -90,14 +92,14 @@ class ReadersTest {
 
     @Test
     void shouldLoadOnlyTheChosenRuns() {
-        Table t = TimeSeriesReader.readRuns(store, "grid_ag1_5", Set.of(2));
+        Table t = TimeSeriesTables.readRuns(store, "grid_ag1_5", Set.of(2));
 
         assertThat(t.rowCount()).isEqualTo(5);
         assertThat(t.numbers("run")).containsOnly(2);
         assertThat(t.numbers("timestep")).containsExactly(0, 1, 2, 3, 4);
         assertThat(t.numbers("alpha")).containsExactly(2000, 2001, 2002, 2003, 2004);
         assertThat(t.columns()).startsWith("experiment", "point", "run", "seed", "timestep");
-        assertThat(TimeSeriesReader.readRuns(store, "grid_ag1_5", Set.of()).rowCount()).isEqualTo(15);
+        assertThat(TimeSeriesTables.readRuns(store, "grid_ag1_5", Set.of()).rowCount()).isEqualTo(15);
     }
 
     @Test
@@ -108,7 +110,7 @@ class ReadersTest {
         }
 
         assertThatThrownBy(() -> KpiTables.read(store, "partial")).isInstanceOf(ResultNotFoundException.class);
-        assertThatThrownBy(() -> TimeSeriesReader.readRuns(store, "partial", Set.of()))
+        assertThatThrownBy(() -> TimeSeriesTables.readRuns(store, "partial", Set.of()))
                 .isInstanceOf(ResultNotFoundException.class);
     }
 
@@ -149,7 +151,7 @@ class ReadersTest {
     void shouldRefuseAGridMemberThatIsCorruptWhenNamedExplicitly() {
         store.removeRaw("grid_ag1_3", ResultNames.KPIS);
 
-        assertThat(KpiTables.readPrefix(store, "grid_ag1_").rowCount()).isEqualTo(11 * 3);
+        assertThat(KpiTables.readAll(store, store.list("grid_ag1_")).rowCount()).isEqualTo(11 * 3);
         assertThatThrownBy(() -> KpiTables.readAll(store, List.of("grid_ag1_2", "grid_ag1_3")))
                 .isInstanceOf(CorruptResultException.class).hasMessageContaining("missing");
     }

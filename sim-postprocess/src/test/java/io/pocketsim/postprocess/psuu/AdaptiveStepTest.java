@@ -7,7 +7,7 @@ import io.pocketsim.experiments.catalog.CatalogSource;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
-import io.pocketsim.experiments.model.PocketModelParameters;
+import io.pocketsim.experiments.model.PocketModelDescription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +86,7 @@ class AdaptiveStepTest {
                 + " \"protocol\": {\"slash_fraction_downtime\": [0.1, 0.2]}, \"environmental\": {}}";
         List<CatalogSource> sources = new ArrayList<>(ExperimentCatalog.builtInSources());
         sources.add(new CatalogSource("odd.json", mismatch));
-        Grid odd = ExperimentCatalog.load(List.of(PocketModelParameters.instance()), sources).grid("odd_ag1_").orElseThrow();
+        Grid odd = ExperimentCatalog.load(List.of(PocketModelDescription.instance()), sources).grid("odd_ag1_").orElseThrow();
         assertThatThrownBy(() -> AdaptiveStep.compute(odd, new MapRows(), CONFIG, true))
                 .hasMessageContaining("tunes [slash_fraction_downtime] but scenario network_failures_service groups on"
                         + " [slash_fraction_downtime, max_chains_servicer]");

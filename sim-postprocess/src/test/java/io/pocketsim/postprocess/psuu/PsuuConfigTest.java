@@ -122,7 +122,8 @@ class PsuuConfigTest {
                 .hasMessageContaining("inequalities.i.test: unknown test \"mean\"; allowed: fraction, average");
         assertThatThrownBy(() -> PsuuConfig.parse("my.json", config(ok,
                 "{\"test\": \"average\", \"kpi\": \"a\", \"lowr\": \"t\"}", "[\"i\"]")))
-                .hasMessageContaining("inequalities.i.lowr: unknown field (did you mean lower?)");
+                .hasMessageContaining("inequalities.i.lowr: unknown field; allowed: one of [")
+                .hasMessageContaining("; did you mean lower?");
         assertThatThrownBy(() -> PsuuConfig.parse("my.json", config(ok,
                 "{\"test\": \"average\", \"kpi\": \"a\"}", "[\"i\"]")))
                 .hasMessageContaining("inequalities.i: inequality i: no bound given");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TableTest {
@@ -47,24 +46,10 @@ class TableTest {
 
     @Test
     void shouldRefuseNumbersOfATextColumn() {
-        assertThatThrownBy(() -> sample().numbers("gfpr")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("gfpr").hasMessageContaining("Dynamic");
-        assertThatThrownBy(() -> sample().numbers("nope")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> sample().number(0, "gfpr")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gfpr holds text");
+        assertThatThrownBy(() -> sample().number(0, "nope")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown column nope");
-    }
-
-    @Test
-    void shouldFilterAndGroupRows() {
-        Table t = sample();
-
-        Table cheap = t.filter(r -> r.number("fee") < 1);
-        assertThat(cheap.rowCount()).isEqualTo(2);
-        assertThat(cheap.longs("seed")).containsExactly(Long.MIN_VALUE, Long.MAX_VALUE);
-
-        Map<List<String>, Table> groups = t.groupBy("experiment", "gfpr");
-        assertThat(groups.keySet()).containsExactly(List.of("g_1", "Dynamic"), List.of("g_1", "27.42"),
-                List.of("g_2", "27.42"));
-        assertThat(groups.get(List.of("g_2", "27.42")).numbers("fee")).containsExactly(1.0);
     }
 
     @Test
@@ -79,15 +64,6 @@ class TableTest {
         assertThat(c.type("y")).isEqualTo(Table.ColumnType.TEXT);
         assertThat(c.texts("y")).containsExactly("a", "2");
         assertThat(c.numbers("z")).containsExactly(Double.NaN, 3.0);
-    }
-
-    @Test
-    void shouldSelectColumns() {
-        Table t = sample().selectColumns(List.of("kpi", "experiment"));
-
-        assertThat(t.columns()).containsExactly("kpi", "experiment");
-        assertThat(t.rowCount()).isEqualTo(3);
-        assertThat(sample().columnsStartingWith("f")).containsExactly("fee");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.pocketsim.core.pocket.kpi;
 
 import io.pocketsim.core.engine.RunMetrics;
-import io.pocketsim.core.pocket.PocketParams;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import java.util.Arrays;
 
@@ -12,7 +12,7 @@ import java.util.Arrays;
  */
 final class PocketKpiAccumulator implements RunMetrics.Accumulator<PocketState> {
     private final double r;
-    private final PocketParams params;
+    private final PocketRunParameters params;
     private final RowInputs in;
     private final boolean reportsRecovery;
     private final int eventDay;
@@ -31,7 +31,7 @@ final class PocketKpiAccumulator implements RunMetrics.Accumulator<PocketState> 
     private final NanSkippingSum kpiA = new NanSkippingSum();
     private final double[] endOfRun;
 
-    PocketKpiAccumulator(double r, PocketParams params, RowInputs in, boolean reportsRecovery, int eventDay) {
+    PocketKpiAccumulator(double r, PocketRunParameters params, RowInputs in, boolean reportsRecovery, int eventDay) {
         this.r = r;
         this.params = params;
         this.in = in;

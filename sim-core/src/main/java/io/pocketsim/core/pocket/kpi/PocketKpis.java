@@ -1,7 +1,7 @@
 package io.pocketsim.core.pocket.kpi;
 
 import io.pocketsim.core.engine.RunMetrics;
-import io.pocketsim.core.pocket.PocketParams;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketRecorder;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.ScenarioEvent;
@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe: all per-run state lives in the accumulator {@link #begin} returns.
  */
-public final class PocketKpis implements RunMetrics<PocketState, PocketParams> {
+public final class PocketKpis implements RunMetrics<PocketState, PocketRunParameters> {
     /** The discount rate of the original (its {@code r = 0.05}), used by KPIs 1, 3 and 14. */
     public static final double DEFAULT_DISCOUNT_RATE = 0.05;
 
@@ -170,7 +170,7 @@ public final class PocketKpis implements RunMetrics<PocketState, PocketParams> {
     }
 
     @Override
-    public Accumulator<PocketState> begin(PocketParams params, int timesteps) {
+    public Accumulator<PocketState> begin(PocketRunParameters params, int timesteps) {
         Objects.requireNonNull(params, "params");
         boolean recovery = params.event() != null && RECOVERY_EVENTS.contains(params.event());
         int eventDay = recovery ? ScenarioEvent.of(params.event()).time() : EVENT_DAY;

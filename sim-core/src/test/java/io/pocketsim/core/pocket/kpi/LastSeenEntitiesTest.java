@@ -14,7 +14,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.pocket.Gateway;
-import io.pocketsim.core.pocket.PocketParams;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.PocketStateFixture;
 import io.pocketsim.core.pocket.Servicer;
@@ -51,7 +51,7 @@ class LastSeenEntitiesTest {
     void entityKpisEqualThoseOfTheLastSnapshotOfEveryIdEverSeen() {
         qt().withFixedSeed(20240601L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             UniformRandomProvider rng = RandomSource.SPLIT_MIX_64.create(seed);
-            PocketParams params = PocketKpisTest.params();
+            PocketRunParameters params = PocketKpisTest.params();
             int days = 1 + rng.nextInt(40);
             RunMetrics.Accumulator<PocketState> acc = PocketKpis.of(KpiRows.COLUMNS, R).begin(params, days);
             Map<Integer, ServicerSnapshot> servicers = new LinkedHashMap<>();

@@ -10,8 +10,8 @@ import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.pocket.Gateway;
 import io.pocketsim.core.pocket.PocketModel;
-import io.pocketsim.core.pocket.PocketParameters;
-import io.pocketsim.core.pocket.PocketParams;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketRecorder;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.Servicer;
@@ -32,7 +32,7 @@ class PocketKpisSimulationTest {
     private static final long ROOT_SEED = 7L;
 
     /** Captures, beside the KPIs, a naive last-seen snapshot of every servicer and gateway. */
-    private static final class Snapshots implements RunMetrics<PocketState, PocketParams> {
+    private static final class Snapshots implements RunMetrics<PocketState, PocketRunParameters> {
         private final PocketKpis kpis = PocketKpis.standard();
         final Map<Integer, double[]> servicers = new LinkedHashMap<>();
         final Map<Integer, double[]> gateways = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ class PocketKpisSimulationTest {
         }
 
         @Override
-        public Accumulator<PocketState> begin(PocketParams params, int timesteps) {
+        public Accumulator<PocketState> begin(PocketRunParameters params, int timesteps) {
             servicers.clear();
             gateways.clear();
             Accumulator<PocketState> inner = kpis.begin(params, timesteps);
@@ -69,10 +69,10 @@ class PocketKpisSimulationTest {
         }
     }
 
-    private static RunResult run(RunMetrics<PocketState, PocketParams> metrics, ParameterPoint point, int days,
+    private static RunResult run(RunMetrics<PocketState, PocketRunParameters> metrics, ParameterPoint point, int days,
                                  int runIndex) {
         PocketModel model = new PocketModel(ParametricReturnSource.pokt(), metrics);
-        PocketParams params = model.parameters(point);
+        PocketRunParameters params = model.parameters(point);
         return new Simulation<>(model).run(new RunSpec<>(new RunIdentity("kpis", 1, runIndex), params, "Base", days,
                 ROOT_SEED));
     }
@@ -110,7 +110,7 @@ class PocketKpisSimulationTest {
     @ValueSource(ints = {1, 2, 3})
     void baseRunKpisAgreeWithTheRecordedColumns(int runIndex) {
         int days = 60;
-        RunResult r = run(PocketKpis.standard(), PocketParameters.namedSet("Base"), days, runIndex);
+        RunResult r = run(PocketKpis.standard(), PocketParameterSpace.namedSet("Base"), days, runIndex);
 
         assertThat(r.metricColumns()).isEqualTo(PocketKpis.COLUMNS);
         assertThat(r.metric("total_relays")).isEqualTo(columnSum(r, "total_relays")).isPositive();
@@ -137,11 +137,11 @@ class PocketKpisSimulationTest {
     @ValueSource(strings = {"Base", "BaseDynamic"})
     void entityKpisEqualANaiveLastSeenReference(String set) {
         // frequent jailing so that slashing, lost wages and KPIs 8, 11 and E are exercised
-        ParameterPoint point = PocketParameters.namedSet(set).with("servicer_jailing_probability", 0.05);
+        ParameterPoint point = PocketParameterSpace.namedSet(set).with("servicer_jailing_probability", 0.05);
         Snapshots snapshots = new Snapshots();
         int days = 90;
         RunResult r = run(snapshots, point, days, 1);
-        PocketParams p = PocketParams.from(point);
+        PocketRunParameters p = PocketRunParameters.from(point);
         double rate = PocketKpis.DEFAULT_DISCOUNT_RATE;
 
         List<double[]> servicers = List.copyOf(snapshots.servicers.values());
@@ -183,7 +183,7 @@ class PocketKpisSimulationTest {
     @Test
     void theGeozoneShutdownEventReportsKpiCBeforeTheEventAndOnTheLastDay() {
         int days = 200;
-        RunResult r = run(PocketKpis.standard(), PocketParameters.namedSet("BaseEvent"), days, 1);
+        RunResult r = run(PocketKpis.standard(), PocketParameterSpace.namedSet("BaseEvent"), days, 1);
         double pre = 0;
         int n = 0;
         for (int t = 0; t < PocketKpis.EVENT_DAY; t++) {

@@ -16,8 +16,8 @@ import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.pocket.Gateway;
 import io.pocketsim.core.pocket.PocketEvents;
-import io.pocketsim.core.pocket.PocketParameters;
-import io.pocketsim.core.pocket.PocketParams;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.PocketState;
 import io.pocketsim.core.pocket.PocketStateFixture;
 import io.pocketsim.core.pocket.Servicer;
@@ -36,15 +36,15 @@ class PocketKpisTest {
 
     /** Base with round numbers for the KPI inputs: p = 0.1, kpi_3_R = 3e-5 POKT, GFPR = 10 uPOKT, GMS = 1.5e11. */
     static ParameterPoint point() {
-        return PocketParameters.namedSet("Base")
+        return PocketParameterSpace.namedSet("Base")
                 .with("servicer_jailing_probability", 0.1)
                 .with("kpi_3_R", 3e-5)
                 .with("gateway_fee_per_relay", 10.0)
                 .with("gateway_minimum_stake", 150000e6);
     }
 
-    static PocketParams params() {
-        return PocketParams.from(point());
+    static PocketRunParameters params() {
+        return PocketRunParameters.from(point());
     }
 
     static double kpi(double[] result, String name) {
@@ -72,7 +72,7 @@ class PocketKpisTest {
      *   G3   1.5e11   0      0
      * </pre>
      */
-    static double[] scenario(RunMetrics<PocketState, PocketParams> kpis, PocketParams params) {
+    static double[] scenario(RunMetrics<PocketState, PocketRunParameters> kpis, PocketRunParameters params) {
         PocketState s = PocketStateFixture.emptyState();
         RunMetrics.Accumulator<PocketState> acc = kpis.begin(params, 3);
 
@@ -271,7 +271,7 @@ class PocketKpisTest {
     class Kpi3 {
         @Test
         void withADynamicFeeUsesEachGatewaysFeesPaid() {
-            PocketParams dynamic = PocketParams.from(point().with("gateway_fee_per_relay", "Dynamic"));
+            PocketRunParameters dynamic = PocketRunParameters.from(point().with("gateway_fee_per_relay", "Dynamic"));
             double[] k = scenario(PocketKpis.of(KpiRows.COLUMNS), dynamic);
             // fees_paid = 10 uPOKT x relays for every gateway of the scenario, so the fixed-fee numbers come out:
             // G1 21 (3e-5*1e6 - 1e7/1e6) - 10000 = 21*20 - 10000 = -9580; G2 21 (60 - 20) = 840; G3 0
@@ -280,7 +280,7 @@ class PocketKpisTest {
 
         @Test
         void withADynamicFeeChargesWhatWasActuallyPaid() {
-            PocketParams dynamic = PocketParams.from(point().with("gateway_fee_per_relay", "Dynamic"));
+            PocketRunParameters dynamic = PocketRunParameters.from(point().with("gateway_fee_per_relay", "Dynamic"));
             PocketState s = PocketStateFixture.emptyState();
             // 2e6 relays served but 3e7 charged (relays lost to shut-down servicers are billed too), full stake
             setGateway(addGateway(s, 4), 1.5e11, 3e7, 2e6);
@@ -418,7 +418,7 @@ class PocketKpisTest {
 
         @Test
         void postIsTheLastRowEvenWhenMissingAndPreCoversShortRuns() {
-            PocketParams p = PocketParams.from(point().with("event", "service_shutdown_random_t1"));
+            PocketRunParameters p = PocketRunParameters.from(point().with("event", "service_shutdown_random_t1"));
             RunMetrics.Accumulator<PocketState> acc = PocketKpis.of(KpiRows.COLUMNS).begin(p, 3);
             PocketState s = PocketStateFixture.emptyState();
             acc.observe(0, s, KpiRows.row().build());
@@ -432,7 +432,7 @@ class PocketKpisTest {
         }
 
         private double[] kpiCRun(String event, int days) {
-            PocketParams p = PocketParams.from(point().with("event", event));
+            PocketRunParameters p = PocketRunParameters.from(point().with("event", event));
             RunMetrics.Accumulator<PocketState> acc = PocketKpis.of(KpiRows.COLUMNS).begin(p, days);
             PocketState s = PocketStateFixture.emptyState();
             for (int t = 0; t <= days; t++) {
@@ -496,7 +496,7 @@ class PocketKpisTest {
                 .hasMessageContaining("recorderColumns lacks [kpi_c, POKT_minted_cumulative]");
     }
 
-    static double[] observeOnce(PocketKpis kpis, PocketParams params, PocketState s) {
+    static double[] observeOnce(PocketKpis kpis, PocketRunParameters params, PocketState s) {
         RunMetrics.Accumulator<PocketState> acc = kpis.begin(params, 1);
         acc.observe(0, s, KpiRows.row().build());
         acc.observe(1, s, KpiRows.row().build());

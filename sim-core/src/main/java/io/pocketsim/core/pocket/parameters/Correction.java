@@ -1,4 +1,4 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.parameters;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -9,7 +9,7 @@ import java.util.List;
  * points of a grid) and its named parameter and initial-state sets. Grids, names, expansion and the adaptive step
  * see a model only through this interface.
  */
-public interface ModelParameters {
+public interface ModelDescription {
     /** The model's name as written in experiment files, e.g. {@code "pocket"}. */
     String model();
 

@@ -1,4 +1,4 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.parameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PocketParametersTest {
+class PocketParameterSpaceTest {
 
     @Test
     void schemaHasTheOriginals77ParametersInBaseOrderPlusCorrections() {
-        List<String> names = PocketParameters.names();
+        List<String> names = PocketParameterSpace.names();
         assertThat(names).hasSize(78);
         assertThat(names.get(0)).isEqualTo("minimum_stake_servicer");
         assertThat(names.subList(31, 33)).containsExactly("kpi_3_R", "application_max_number");
@@ -26,14 +26,14 @@ class PocketParametersTest {
     @ParameterizedTest
     @ValueSource(strings = {"Test", "Base", "BaseDynamic", "BaseEvent"})
     void everyNamedSetIsValidAndConvertsToTypedParameters(String name) {
-        PocketParams p = PocketParams.from(PocketParameters.namedSet(name));
+        PocketRunParameters p = PocketRunParameters.from(PocketParameterSpace.namedSet(name));
         assertThat(p.minimumStakeServicer()).isEqualTo(15000e6);
         assertThat(p.corrections()).isEmpty();
     }
 
     @Test
     void baseValuesAndDerivedForms() {
-        PocketParams base = PocketParams.from(PocketParameters.namedSet("Base"));
+        PocketRunParameters base = PocketRunParameters.from(PocketParameterSpace.namedSet("Base"));
         assertThat(base.relaysToTokensMultiplier()).isEqualTo(161.29);
         assertThat(base.relaysToTokensMultiplierDynamic()).isFalse();
         assertThat(base.applicationFeePerRelay()).isNaN();
@@ -43,44 +43,44 @@ class PocketParametersTest {
         assertThat(base.servicerServiceDensityStarting()).isNaN();
         assertThat(base.relaysPerSessionGammaDistributionScale()).isEqualTo(300000);
 
-        PocketParams test = PocketParams.from(PocketParameters.namedSet("Test"));
+        PocketRunParameters test = PocketRunParameters.from(PocketParameterSpace.namedSet("Test"));
         assertThat(test.serviceMaxNumberLink()).isEqualTo(8);
         assertThat(test.relaysPerSessionGammaDistributionShape()).isEqualTo(500);
         assertThat(test.relaysPerSessionGammaDistributionScale()).isEqualTo(50);
 
-        PocketParams dynamic = PocketParams.from(PocketParameters.namedSet("BaseDynamic"));
+        PocketRunParameters dynamic = PocketRunParameters.from(PocketParameterSpace.namedSet("BaseDynamic"));
         assertThat(dynamic.relaysToTokensMultiplierDynamic()).isTrue();
         assertThat(dynamic.gatewayFeePerRelayDynamic()).isTrue();
         assertThat(dynamic.relaysToTokensMultiplier()).isNaN();
 
-        assertThat(PocketParams.from(PocketParameters.namedSet("BaseEvent")).event())
+        assertThat(PocketRunParameters.from(PocketParameterSpace.namedSet("BaseEvent")).event())
                 .isEqualTo("servicer_shutdown_by_geozone_random");
     }
 
     @Test
     void correctionsAreParsedByName() {
-        ParameterPoint p = PocketParameters.namedSet("Base").with("corrections", List.of("relay_fee_burn"));
-        assertThat(PocketParams.from(p).corrected(Correction.RELAY_FEE_BURN)).isTrue();
-        assertThatThrownBy(() -> PocketParams.from(p.with("corrections", List.of("no_such_fix"))))
+        ParameterPoint p = PocketParameterSpace.namedSet("Base").with("corrections", List.of("relay_fee_burn"));
+        assertThat(PocketRunParameters.from(p).corrected(Correction.RELAY_FEE_BURN)).isTrue();
+        assertThatThrownBy(() -> PocketRunParameters.from(p.with("corrections", List.of("no_such_fix"))))
                 .hasMessageContaining("corrections").hasMessageContaining("relay_fee_burn");
     }
 
     @Test
     void invalidValuesNameTheParameterAndWhatIsAllowed() {
-        ParameterPoint base = PocketParameters.namedSet("Base");
-        assertThatThrownBy(() -> PocketParams.from(base.with("dao_allocation", 1.5)))
+        ParameterPoint base = PocketParameterSpace.namedSet("Base");
+        assertThatThrownBy(() -> PocketRunParameters.from(base.with("dao_allocation", 1.5)))
                 .hasMessageContaining("dao_allocation").hasMessageContaining("[0, 1]");
-        assertThatThrownBy(() -> PocketParams.from(base.with("relays_to_tokens_multiplier", "dynamic")))
+        assertThatThrownBy(() -> PocketRunParameters.from(base.with("relays_to_tokens_multiplier", "dynamic")))
                 .hasMessageContaining("relays_to_tokens_multiplier").hasMessageContaining("Dynamic");
-        assertThatThrownBy(() -> PocketParams.from(base.with("application_fee_per_relay", "GFPR/2")))
+        assertThatThrownBy(() -> PocketRunParameters.from(base.with("application_fee_per_relay", "GFPR/2")))
                 .hasMessageContaining("application_fee_per_relay");
-        assertThatThrownBy(() -> PocketParams.from(base.with("event", "oracle_meltdown")))
+        assertThatThrownBy(() -> PocketRunParameters.from(base.with("event", "oracle_meltdown")))
                 .hasMessageContaining("event").hasMessageContaining("oracle_shutdown");
-        assertThatThrownBy(() -> PocketParams.from(base.with("application_max_number", 2.5)))
+        assertThatThrownBy(() -> PocketRunParameters.from(base.with("application_max_number", 2.5)))
                 .hasMessageContaining("application_max_number").hasMessageContaining("whole number");
-        assertThatThrownBy(() -> PocketParameters.namedSet("base"))
+        assertThatThrownBy(() -> PocketParameterSpace.namedSet("base"))
                 .hasMessageContaining("Base");
-        assertThatThrownBy(() -> PocketParams.from(base.with("aplication_max_number", 20)))
+        assertThatThrownBy(() -> PocketRunParameters.from(base.with("aplication_max_number", 20)))
                 .hasMessageContaining("did you mean application_max_number");
     }
 }

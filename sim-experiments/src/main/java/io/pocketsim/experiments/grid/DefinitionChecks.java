@@ -3,18 +3,18 @@ package io.pocketsim.experiments.grid;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.param.ParameterSpec;
-import io.pocketsim.core.param.Strings;
-import io.pocketsim.experiments.model.ModelParameters;
+import io.pocketsim.core.param.AllowedValues;
+import io.pocketsim.experiments.model.ModelDescription;
 import java.util.List;
 import java.util.Map;
 
 /** Validation helpers shared by grids and experiments; messages start with the offending key. */
-final class Checks {
-    private Checks() {
+final class DefinitionChecks {
+    private DefinitionChecks() {
     }
 
     static void header(String name, String modelName, String stateSet, String parameterSet, int runs, int days,
-                       ModelParameters model) {
+                       ModelDescription model) {
         if (!GridNames.validName(name)) {
             throw new IllegalArgumentException("name: invalid name \"" + name + "\"; allowed: "
                     + GridNames.NAME_CHARACTERS);
@@ -34,9 +34,8 @@ final class Checks {
 
     static void oneOf(String key, String what, String value, List<String> allowed) {
         if (!allowed.contains(value)) {
-            String close = Strings.closest(value, allowed);
-            throw new IllegalArgumentException(key + ": unknown " + what + " \"" + value + "\"; allowed: one of "
-                    + allowed + (close != null ? " (did you mean " + close + "?)" : ""));
+            throw new IllegalArgumentException(key + ": unknown " + what + " \"" + value + "\""
+                    + AllowedValues.oneOf(value, allowed));
         }
     }
 

@@ -1,7 +1,7 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.support;
 
 /** Python's float arithmetic where it differs from Java's: {@code //}, {@code %} and {@code int()}. */
-final class PyMath {
+public final class PyMath {
     /** {@code 1.0 / k} for the small counts {@link #floorDivByCount} divides by without a division. */
     private static final double[] RECIPROCALS = reciprocals(16);
 
@@ -12,7 +12,7 @@ final class PyMath {
      * Python's {@code a // b} on floats (CPython {@code float_floor_div}): the floor of the exact quotient, which
      * can differ from {@code Math.floor(a / b)} when {@code a / b} rounds up to an integer.
      */
-    static double floorDiv(double a, double b) {
+    public static double floorDiv(double a, double b) {
         if (b > 0 && Math.abs(a) < 0x1p52) {
             // fast path: the floor of the exact quotient, corrected with an exactly rounded remainder
             double q = Math.floor(a / b);
@@ -44,7 +44,7 @@ final class PyMath {
      * counts and moderate {@code a} it multiplies by the reciprocal instead of dividing, then corrects the quotient
      * with the exact remainder, which the reciprocal's rounding can be off by at most one.
      */
-    static double floorDivByCount(double a, int k) {
+    public static double floorDivByCount(double a, int k) {
         // below 2^40 the product's error stays far under one, so one correction step suffices
         if (k > 0 && k < RECIPROCALS.length && Math.abs(a) < 0x1p40) {
             double q = Math.floor(a * RECIPROCALS[k]);
@@ -65,7 +65,7 @@ final class PyMath {
      * For an integral {@code x >= 0} and {@code b > 0}, {@code x <= a // b} exactly when {@code x * b <= a}, and
      * the sign of {@code fma(x, b, -a)} is the sign of the exact {@code x * b - a}.
      */
-    static double capByFloorDiv(double x, double a, double b) {
+    public static double capByFloorDiv(double x, double a, double b) {
         if (b > 0 && Math.abs(a) < 0x1p52 && x >= 0 && x == Math.floor(x) && Math.fma(x, b, -a) <= 0) {
             // min(x, cap) is x (or a zero of either sign when both are zero), and max with 0 makes it +0.0 then
             return Math.max(x, 0);
@@ -82,7 +82,7 @@ final class PyMath {
     }
 
     /** Python's {@code a % b} on floats: the result has the sign of {@code b}. */
-    static double mod(double a, double b) {
+    public static double mod(double a, double b) {
         if (b > 0 && Math.abs(a) < 0x1p52) {
             double r = Math.fma(-floorDiv(a, b), b, a);
             return r == 0 ? Math.copySign(0.0, b) : r;
@@ -98,7 +98,7 @@ final class PyMath {
      * Python's {@code a % b} when {@code q = a // b} is already known ({@link #floorDiv}): the same value as
      * {@link #mod(double, double)}, without dividing a second time.
      */
-    static double mod(double a, double b, double q) {
+    public static double mod(double a, double b, double q) {
         if (b > 0 && Math.abs(a) < 0x1p52) {
             double r = Math.fma(-q, b, a);
             return r == 0 ? Math.copySign(0.0, b) : r;
@@ -107,7 +107,7 @@ final class PyMath {
     }
 
     /** Python's {@code int(x)} for a finite float: truncation towards zero (kept as a double). */
-    static double trunc(double x) {
+    public static double trunc(double x) {
         return x < 0 ? Math.ceil(x) : Math.floor(x);
     }
 }

@@ -1,6 +1,5 @@
 package io.pocketsim.cli;
 
-import io.pocketsim.core.param.Strings;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.io.AtomicFiles;
@@ -10,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Checks of command-line input, each failing with a {@link BadInputException} that names the option. */
-final class Checks {
-    private Checks() {
+final class OptionChecks {
+    private OptionChecks() {
     }
 
     static void positiveOption(String option, long value) {
@@ -66,9 +65,5 @@ final class Checks {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("invalid value for option '--experiment': " + e.getMessage());
         }
-    }
-
-    static String closest(String name, Iterable<String> candidates) {
-        return Strings.closest(name, candidates);
     }
 }

@@ -1,8 +1,8 @@
 package io.pocketsim.postprocess.result;
 
 /** Argument checks whose messages name the field and quote the value. */
-final class Checks {
-    private Checks() {
+final class ResultFieldChecks {
+    private ResultFieldChecks() {
     }
 
     static void notBlank(String field, String value) {

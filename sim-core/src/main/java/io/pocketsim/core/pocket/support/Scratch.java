@@ -1,10 +1,12 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.support;
 
+import io.pocketsim.core.pocket.Service;
+import io.pocketsim.core.pocket.Servicer;
 import java.util.ArrayList;
 import java.util.Arrays;
 
 /** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
-final class Scratch {
+public final class Scratch {
     private Servicer[] pool = new Servicer[32];
     private Servicer[] unjailed = new Servicer[32];
     private Servicer[] payees = new Servicer[32];
@@ -12,7 +14,7 @@ final class Scratch {
     private Service[] services = new Service[16];
     private double[] bins = new double[32];
     private double[] values = new double[64];
-    final ArrayList<Object> proposals = new ArrayList<>(32);
+    private final ArrayList<Object> proposals = new ArrayList<>(32);
     // the last mark handed out (see nextMark)
     private long mark;
 
@@ -20,42 +22,48 @@ final class Scratch {
      * A mark no entity carries yet in this run: a scan sets an entity's mark field to it, and a field equal to it
      * was set by the same scan.
      */
-    long nextMark() {
+    /** The linking blocks' proposal list (cleared by its user). */
+    public ArrayList<Object> proposals() {
+        return proposals;
+    }
+
+    /** A fresh mark, distinct from every earlier one of this run (for "seen" flags without clearing). */
+    public long nextMark() {
         return ++mark;
     }
 
     /** Relay sessions' sampling pool (all servicers, kept shuffled across the day's sessions). */
-    Servicer[] pool(int n) {
+    public Servicer[] pool(int n) {
         return pool = fit(pool, n);
     }
 
     /** The "test" session policy's pool of non-jailed servicers. */
-    Servicer[] unjailed(int n) {
+    public Servicer[] unjailed(int n) {
         return unjailed = fit(unjailed, n);
     }
 
     /** The payees of one reward payment. */
-    Servicer[] payees(int n) {
+    public Servicer[] payees(int n) {
         return payees = fit(payees, n);
     }
 
     /** The reward block's fallback payees (every non-jailed servicer). */
-    Servicer[] freePayees(int n) {
+    public Servicer[] freePayees(int n) {
         return freePayees = fit(freePayees, n);
     }
 
     /** A scenario event's pool of services. */
-    Service[] services(int n) {
+    public Service[] services(int n) {
         return services = fit(services, n);
     }
 
     /** The stake bins of one reward payment. */
-    double[] bins(int n) {
+    public double[] bins(int n) {
         return bins = fit(bins, n);
     }
 
     /** The recorder's values of one column. */
-    double[] values(int n) {
+    public double[] values(int n) {
         return values = fit(values, n);
     }
 

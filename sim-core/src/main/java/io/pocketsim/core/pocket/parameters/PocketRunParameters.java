@@ -1,16 +1,16 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.parameters;
 
 import io.pocketsim.core.param.ParameterPoint;
 import java.util.Set;
 
 /**
- * Typed, validated parameters of one Pocket model run (see {@link PocketParameters} for names, units and meaning).
+ * Typed, validated parameters of one Pocket model run (see {@link PocketParameterSpace} for names, units and meaning).
  * Component names are the snake_case parameter names in camelCase. Parameters that accept a number or a string are
  * split: {@code relaysToTokensMultiplier} is {@code NaN} and {@code relaysToTokensMultiplierDynamic} true when the
  * value is "Dynamic"; {@code applicationFeePerRelay} is {@code NaN} and {@code applicationFeePerRelayGfprMultiplier}
  * holds x when the value is "GFPR*x"; {@code servicerServiceDensityStarting} is {@code NaN} when null.
  */
-public record PocketParams(
+public record PocketRunParameters(
         double minimumStakeServicer,
         double minimumStakePeriodServicer,
         double minimumPauseTime,
@@ -94,19 +94,19 @@ public record PocketParams(
         Set<Correction> corrections) {
 
     /**
-     * Validates a point against {@link PocketParameters#schema()} and converts it.
+     * Validates a point against {@link PocketParameterSpace#schema()} and converts it.
      *
      * @throws IllegalArgumentException naming the first missing, unknown or invalid parameter
      */
-    public static PocketParams from(ParameterPoint p) {
-        PocketParameters.schema().check(p);
-        PocketParams params = new PocketParams(
+    public static PocketRunParameters from(ParameterPoint p) {
+        PocketParameterSpace.schema().check(p);
+        PocketRunParameters params = new PocketRunParameters(
                 p.number("minimum_stake_servicer"),
                 p.number("minimum_stake_period_servicer"),
                 p.number("minimum_pause_time"),
                 p.number("max_chains_servicer"),
                 numberOrNaN(p, "relays_to_tokens_multiplier"),
-                PocketParameters.DYNAMIC.equals(p.get("relays_to_tokens_multiplier")),
+                PocketParameterSpace.DYNAMIC.equals(p.get("relays_to_tokens_multiplier")),
                 p.number("slash_fraction_downtime"),
                 p.number("minimum_servicers_per_session"),
                 p.number("maximum_servicers_per_session"),
@@ -119,7 +119,7 @@ public record PocketParams(
                 p.number("dao_allocation"),
                 p.number("stake_per_app_delegation"),
                 numberOrNaN(p, "gateway_fee_per_relay"),
-                PocketParameters.DYNAMIC.equals(p.get("gateway_fee_per_relay")),
+                PocketParameterSpace.DYNAMIC.equals(p.get("gateway_fee_per_relay")),
                 p.number("gateway_minimum_stake"),
                 p.number("session_token_bucket_coefficient"),
                 p.number("dao_fee_percentage"),

@@ -1,10 +1,11 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.parameters;
 
+import io.pocketsim.core.pocket.PocketEvents;
 import io.pocketsim.core.param.ParameterKind;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
 import io.pocketsim.core.param.ParameterSpec;
-import io.pocketsim.core.param.Strings;
+import io.pocketsim.core.param.AllowedValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Map;
  * <p>Units: token amounts are uPOKT (1 POKT = 1e6 uPOKT), bootstrap thresholds billions of relays per day, relay
  * costs and charges USD per relay (model-spec.md §3).
  */
-public final class PocketParameters {
+public final class PocketParameterSpace {
     /** The string that selects the price-dependent formula for RTTM and GFPR. */
     public static final String DYNAMIC = "Dynamic";
     /** Allowed string form of application_fee_per_relay: a multiple of the day's gateway fee. */
@@ -106,7 +107,7 @@ public final class PocketParameters {
             ParameterSpec.choice("gateway_stake_function", List.of("basic"), "functional variant"),
             new ParameterSpec("corrections", ParameterKind.CHOICE_LIST, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Correction.names(), false, null, "", "named corrections of the original's unintended behaviours to switch on (default none: reproduce the original)")));
 
-    private PocketParameters() {
+    private PocketParameterSpace() {
     }
 
     /** The schema, in the original's Base key order. */
@@ -135,9 +136,8 @@ public final class PocketParameters {
                 v.put("event", "servicer_shutdown_by_geozone_random");
                 break;
             default:
-                String close = Strings.closest(name, NAMED_SETS);
-                throw new IllegalArgumentException("parameter set " + name + " is unknown; known: " + NAMED_SETS
-                        + (close != null ? "; did you mean " + close + "?" : ""));
+                throw new IllegalArgumentException("parameterSet: unknown parameter set \"" + name + "\""
+                        + AllowedValues.oneOf(name, NAMED_SETS));
         }
         ParameterPoint point = ParameterPoint.of(v);
         SCHEMA.check(point);

@@ -1,4 +1,4 @@
-package io.pocketsim.core.pocket;
+package io.pocketsim.core.pocket.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
