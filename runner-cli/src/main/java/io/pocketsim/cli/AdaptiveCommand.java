@@ -102,7 +102,7 @@ final class AdaptiveCommand implements Callable<Integer> {
 
     @Option(names = "--copy-to", paramLabel = "DIR",
             description = "With an s3:// store: the local folder that keeps a copy of the study's grids and PSuU "
-                    + "steps (the store keeps them too). Default: ./{study}.")
+                    + "steps (the store keeps them too). Default: results/{study}.")
     private Path copyTo;
 
     @Option(names = "--study", paramLabel = "NAME",
@@ -159,7 +159,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             throw BadInputException.forOption("--study", name, e.getMessage());
         }
         modelOptions.model(startGrid.model());
-        Path dir = where.isS3() ? (copyTo != null ? copyTo : Path.of(name)) : where.local();
+        Path dir = where.isS3() ? (copyTo != null ? copyTo : Path.of("results", name)) : where.local();
         if (where.isS3()) {
             OptionChecks.writableDirectoryOption("--copy-to", dir);
         }
