@@ -205,6 +205,32 @@ class AdaptiveCloudIT {
                 .hasSameBinaryContentAs(local.resolve("grids").resolve(STUDY + "_ag3_.json"));
     }
 
+    /** {@code --executor local --out s3://...}: this machine runs the grids, the store keeps the same files. */
+    @Test
+    void shouldRunTheStudyHereIntoAnS3StoreWithTheSameFiles() throws Exception {
+        Path gridFile = TestGrids.serviceFamily(dir, "svc", 2, 5);
+        Path local = dir.resolve("local");
+        List<Object> localArgs = new ArrayList<>(study(gridFile));
+        localArgs.addAll(List.of("--executor", "local", "--out", local));
+        assertThat(Cli.run(localArgs.toArray()).exitCode()).isZero();
+
+        s3.createBucket(b -> b.bucket("here"));
+        List<Object> args = new ArrayList<>(study(gridFile));
+        args.addAll(List.of("--executor", "local", "--out", "s3://here/study", "--copy-to", dir.resolve("copy"),
+                "--s3-endpoint", moto.endpoint(), "--s3-region", "us-east-1"));
+        Cli.Result r = Cli.run(args.toArray());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        for (String f : Cli.filesUnder(local)) {
+            if (f.endsWith("manifest.json")) {
+                continue;
+            }
+            byte[] bytes = s3.getObjectAsBytes(b -> b.bucket("here").key("study/" + f)).asByteArray();
+            byte[] want = Files.readAllBytes(local.resolve(f));
+            assertThat(f.endsWith(".gz") ? gunzip(bytes) : bytes).as(f).isEqualTo(f.endsWith(".gz") ? gunzip(want)
+                    : want);
+        }
+    }
+
     @Test
     void shouldRefuseMissingEcsSettingsWithOneLineAndWriteNothing() throws Exception {
         Path gridFile = TestGrids.serviceFamily(dir, "svc", 2, 5);
