@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,10 +148,12 @@ final class TaskCommand implements Callable<Integer> {
             units.forEach(u -> wanted.add(u.name()));
             out.println("pocketsim task: " + wanted.size() + " experiment(s) into " + opened.location().display());
             out.flush();
+            Set<String> logged = new LinkedHashSet<>();
             if (!units.isEmpty()) {
-                run(units, opened, threadCount, failed, out, selection);
+                run(units, opened, threadCount, failed, out, logged, start, selection);
             }
-            // the store is the truth: report every experiment from one scan
+            // the store is the truth: every experiment judged by one scan at the end; those this task completed were
+            // logged as they were committed, the rest (already complete, or not complete) are logged now
             Map<String, ExperimentCheck.Result> states = opened.store().states(
                     units.stream().map(RunUnit::name).toList());
             int complete = 0;
@@ -158,7 +161,9 @@ final class TaskCommand implements Callable<Integer> {
                 ExperimentCheck.Result r = states.get(name);
                 if (r != null && r.status().state() == ResultState.COMPLETE) {
                     complete++;
-                    out.println(name + ": complete");
+                    if (!logged.contains(name)) {
+                        out.println(name + ": complete (already in the store)");
+                    }
                 } else {
                     String why = failed.getOrDefault(name, r == null ? "not run"
                             : r.status().state().name().toLowerCase(Locale.ROOT)
@@ -175,13 +180,21 @@ final class TaskCommand implements Callable<Integer> {
 
     /** Runs the batch; if it fails part-way, runs the rest one experiment at a time so one bad one costs only itself. */
     private void run(List<RunUnit> units, StoreOptions.OpenStore opened, int threadCount, Map<String, String> failed,
-                     PrintWriter out, TimeSeriesSelection selection) throws InterruptedException {
+                     PrintWriter out, Set<String> logged, long start, TimeSeriesSelection selection)
+            throws InterruptedException {
+        Consumer<String> done = name -> {
+            if (logged.add(name)) {
+                out.println(String.format(Locale.ROOT, "%s: complete (%d of %d, %.1f s)", name, logged.size(),
+                        units.size(), (System.nanoTime() - start) / 1e9));
+                out.flush();
+            }
+        };
         Model<?, ?> model = modelOptions.model(units.get(0).model());
         BatchRunner<?, ?> runner = new BatchRunner<>(model, opened.store(), seed, WriteMode.CREATE,
                 modelOptions.provenance(), VersionProvider.version(), Verification.FULL, selection);
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             try {
-                runner.run(units, executor, p -> { });
+                runner.run(units, executor, p -> { }, done);
                 return;
             } catch (RuntimeException e) {
                 out.println("pocketsim task: the batch stopped (" + e.getMessage() + "); running the rest one at a time");
@@ -189,7 +202,7 @@ final class TaskCommand implements Callable<Integer> {
             }
             for (RunUnit u : units) {
                 try {
-                    runner.run(List.of(u), executor, p -> { });
+                    runner.run(List.of(u), executor, p -> { }, done);
                 } catch (RuntimeException e) {
                     failed.put(u.name(), String.valueOf(e.getMessage()));
                 }

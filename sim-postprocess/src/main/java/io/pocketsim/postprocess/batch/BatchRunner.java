@@ -188,6 +188,20 @@ public final class BatchRunner<S, P> {
      */
     public Summary run(List<RunUnit> all, MonteCarloExecutor executor, Consumer<Progress> progress)
             throws InterruptedException {
+        return run(all, executor, progress, name -> { });
+    }
+
+    /**
+     * Runs every run of the given units that is still pending and writes them, telling a listener of each experiment
+     * as soon as it is complete in the store (so a container task can log one line per experiment as it goes).
+     *
+     * @param progress  told of finished runs, on the calling thread
+     * @param completed told the name of each experiment this batch completed (or another writer completed from the
+     *                  same inputs), on the calling thread, in unit order
+     * @throws StaleResultsException if a complete experiment in the store was made from other inputs
+     */
+    public Summary run(List<RunUnit> all, MonteCarloExecutor executor, Consumer<Progress> progress,
+                       Consumer<String> completed) throws InterruptedException {
         long start = System.nanoTime();
         Plan plan = plan(all);
         List<RunUnit> units = plan.pending();
@@ -202,7 +216,7 @@ public final class BatchRunner<S, P> {
             firstJob[i + 1] = Math.addExact(firstJob[i], units.get(i).runs());
         }
         int jobs = firstJob[units.size()];
-        Sink sink = new Sink(metadata, plan.repaired());
+        Sink sink = new Sink(metadata, plan.repaired(), completed);
         committed = 0;
         try {
             executor.run(jobs, job -> {
@@ -259,12 +273,14 @@ public final class BatchRunner<S, P> {
     private final class Sink implements Consumer<EncodedRun> {
         private final List<ExperimentMetadata> metadata;
         private final Map<String, String> corrupt;
+        private final Consumer<String> completed;
         private int unit = -1;
         private ExperimentWriter writer;
 
-        Sink(List<ExperimentMetadata> metadata, Map<String, String> corrupt) {
+        Sink(List<ExperimentMetadata> metadata, Map<String, String> corrupt, Consumer<String> completed) {
             this.metadata = metadata;
             this.corrupt = corrupt;
+            this.completed = completed;
         }
 
         /** Results still to drop of a unit another writer completed meanwhile. */
@@ -287,6 +303,7 @@ public final class BatchRunner<S, P> {
                 } catch (ExperimentExistsException e) {
                     // another writer completed it since the plan was made
                     completedByAnother(m, e);
+                    completed.accept(m.name());
                     dropping = m.runs() - 1;
                     return;
                 }
@@ -304,6 +321,7 @@ public final class BatchRunner<S, P> {
                     writer.close();
                     writer = null;
                 }
+                completed.accept(m.name());
             }
         }
 
