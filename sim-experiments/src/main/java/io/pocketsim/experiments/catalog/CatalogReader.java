@@ -11,8 +11,8 @@ import io.pocketsim.experiments.grid.DerivedParameter;
 import io.pocketsim.experiments.grid.ExperimentDefinition;
 import io.pocketsim.experiments.grid.GridDefinition;
 import io.pocketsim.experiments.grid.Provenance;
+import io.pocketsim.experiments.json.JsonFields;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,24 +93,25 @@ public final class CatalogReader {
             grids.add(new Entry<>(location, grid(file, location, (ObjectNode) root, MAPPER.createObjectNode())));
             return new CatalogFile(source, grids, experiments);
         }
-        fields(file, "", root, COLLECTION_FIELDS);
+        JsonFields top = new JsonFields(root, "", new FileErrors(file));
+        top.allowOnly(COLLECTION_FIELDS);
         ObjectNode defaults = MAPPER.createObjectNode();
         if (root.has("defaults")) {
             JsonNode d = root.get("defaults");
             if (!d.isObject()) {
-                throw CatalogFileException.at(file, "defaults", "wrong type " + kind(d) + "; allowed: an object");
+                throw top.wrongType("defaults", d, "an object");
             }
-            fields(file, "defaults", d, DEFAULT_FIELDS);
+            top.in("defaults", d).allowOnly(DEFAULT_FIELDS);
             defaults = (ObjectNode) d;
         }
-        for (JsonNode g : array(file, "grids", root.get("grids"))) {
+        for (JsonNode g : array(top, "grids")) {
             String location = "grids[" + grids.size() + "] (" + textOrBlank(g.get("name")) + ")";
             if (!g.isObject()) {
                 throw CatalogFileException.at(file, location, "wrong type " + kind(g) + "; allowed: a grid object");
             }
             grids.add(new Entry<>(location, grid(file, location, (ObjectNode) g, defaults)));
         }
-        for (JsonNode e : array(file, "experiments", root.get("experiments"))) {
+        for (JsonNode e : array(top, "experiments")) {
             String location = "experiments[" + experiments.size() + "] (" + textOrBlank(e.get("name")) + ")";
             if (!e.isObject()) {
                 throw CatalogFileException.at(file, location, "wrong type " + kind(e)
@@ -122,7 +123,7 @@ public final class CatalogReader {
     }
 
     private static GridDefinition grid(String file, String location, ObjectNode own, ObjectNode defaults) {
-        fields(file, location, own, GRID_FIELDS);
+        new JsonFields(own, location, new FileErrors(file)).allowOnly(GRID_FIELDS);
         ObjectNode g = defaults.deepCopy();
         g.setAll(own);
         Fields f = new Fields(file, location, g);
@@ -144,31 +145,15 @@ public final class CatalogReader {
     }
 
     private static ExperimentDefinition experiment(String file, String location, JsonNode e) {
-        fields(file, location, e, EXPERIMENT_FIELDS);
+        new JsonFields(e, location, new FileErrors(file)).allowOnly(EXPERIMENT_FIELDS);
         Fields f = new Fields(file, location, e);
         return new ExperimentDefinition(f.text("name"), f.optionalText("description"), f.text("model"),
                 f.text("stateSet"), f.text("parameterSet"), f.integer("runs"), f.integer("days"), f.values("fixed"));
     }
 
-    private static void fields(String file, String location, JsonNode node, Set<String> allowed) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
-            if (!allowed.contains(n)) {
-                throw CatalogFileException.at(file, join(location, n), "unknown field"
-                        + AllowedValues.oneOf(n, new java.util.TreeSet<>(allowed)));
-            }
-        }
-    }
-
-    private static Iterable<JsonNode> array(String file, String location, JsonNode node) {
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw CatalogFileException.at(file, location, "wrong type " + kind(node) + "; allowed: a list");
-        }
-        return node;
+    private static Iterable<JsonNode> array(JsonFields parent, String key) {
+        JsonNode n = parent.optionalArray(key, "a list");
+        return n == null ? List.of() : n;
     }
 
     static String join(String location, String key) {
@@ -192,63 +177,59 @@ public final class CatalogReader {
         return n != null && n.isTextual() ? n.asText() : "?";
     }
 
-    /** Typed access to the fields of one object, with errors naming file, location and key. */
+    /** Grid-file errors: {@code file: location: problem}, values named by {@link #kind}. */
+    private record FileErrors(String file) implements JsonFields.Errors {
+        @Override
+        public RuntimeException at(String location, String problem) {
+            return CatalogFileException.at(file, location, problem);
+        }
+
+        @Override
+        public String describe(JsonNode found) {
+            return kind(found);
+        }
+
+        @Override
+        public String join(String location, String key) {
+            return CatalogReader.join(location, key);
+        }
+    }
+
+    /** The parameter-valued fields of one object, with errors naming file, location and key. */
     private static final class Fields {
+        private static final String COUNT = "a whole number >= 1";
         private final String file;
         private final String location;
-        private final JsonNode node;
+        private final JsonFields fields;
 
         Fields(String file, String location, JsonNode node) {
             this.file = file;
             this.location = location;
-            this.node = node;
+            this.fields = new JsonFields(node, location, new FileErrors(file));
         }
 
-        private CatalogFileException error(String key, String problem) {
-            return CatalogFileException.at(file, join(location, key), problem);
+        private RuntimeException error(String key, String problem) {
+            return fields.error(key, problem);
         }
 
         String text(String key) {
-            JsonNode n = node.get(key);
-            if (n == null || n.isNull()) {
-                throw error(key, "missing; allowed: a string");
-            }
-            if (!n.isTextual()) {
-                throw error(key, "wrong type " + kind(n) + "; allowed: a string");
-            }
-            return n.asText();
+            return fields.text(key);
         }
 
         String optionalText(String key) {
-            JsonNode n = node.get(key);
-            return n == null || n.isNull() ? null : text(key);
+            return fields.optionalText(key);
         }
 
         int integer(String key) {
-            JsonNode n = node.get(key);
-            if (n == null || n.isNull()) {
-                throw error(key, "missing; allowed: a whole number >= 1");
-            }
-            if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-                throw error(key, "wrong type " + kind(n) + "; allowed: a whole number >= 1");
-            }
-            return n.intValue();
+            return fields.integer(key, COUNT);
         }
 
         Integer optionalInt(String key) {
-            JsonNode n = node.get(key);
-            return n == null || n.isNull() ? null : integer(key);
+            return fields.optionalInteger(key, COUNT);
         }
 
         private ObjectNode object(String key) {
-            JsonNode n = node.get(key);
-            if (n == null || n.isNull()) {
-                return null;
-            }
-            if (!n.isObject()) {
-                throw error(key, "wrong type " + kind(n) + "; allowed: an object of parameter name to value");
-            }
-            return (ObjectNode) n;
+            return (ObjectNode) fields.optionalObject(key, "an object of parameter name to value");
         }
 
         Map<String, Object> values(String key) {
@@ -267,7 +248,7 @@ public final class CatalogReader {
                 o.properties().forEach(e -> {
                     String k = key + "." + e.getKey();
                     if (!e.getValue().isArray()) {
-                        throw error(k, "wrong type " + kind(e.getValue()) + "; allowed: a list of values");
+                        throw fields.wrongType(k, e.getValue(), "a list of values");
                     }
                     List<Object> values = new ArrayList<>();
                     int i = 0;
@@ -302,7 +283,7 @@ public final class CatalogReader {
                 }
                 return strings;
             }
-            throw error(key, "wrong type " + kind(v) + "; allowed: a number, a string, null or a list of strings");
+            throw fields.wrongType(key, v, "a number, a string, null or a list of strings");
         }
 
         List<DerivedParameter> derived() {
@@ -330,7 +311,7 @@ public final class CatalogReader {
             if (o == null) {
                 return null;
             }
-            fields(file, join(location, "provenance"), o, Set.of("parent", "best", "scores"));
+            fields.in("provenance", o).allowOnly(Set.of("parent", "best", "scores"));
             Fields p = new Fields(file, join(location, "provenance"), o);
             Map<String, Object> best = p.values("best");
             Map<String, Double> scores = new LinkedHashMap<>();

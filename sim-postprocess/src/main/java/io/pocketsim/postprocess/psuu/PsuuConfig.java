@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.pocketsim.core.param.AllowedValues;
+import io.pocketsim.experiments.json.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +148,8 @@ public final class PsuuConfig {
             return new IllegalArgumentException(file + ": " + location + ": " + problem);
         }
 
+        private final JsonFields.Errors errors = this::error;
+
         PsuuConfig read(JsonNode root) {
             if (root == null || !root.isObject()) {
                 throw new IllegalArgumentException(file + ": the file is not a JSON object; allowed: {\"kpis\", "
@@ -177,8 +179,8 @@ public final class PsuuConfig {
         }
 
         private KpiDefinition kpi(String at, String name, JsonNode n) {
-            fields(at, n, Set.of("column", "ratio", "unit", "description"));
-            String column = optionalText(at, n, "column");
+            JsonFields f = fields(at, n, Set.of("column", "ratio", "unit", "description"));
+            String column = f.optionalText("column");
             String num = null;
             String den = null;
             JsonNode ratio = n.get("ratio");
@@ -193,7 +195,7 @@ public final class PsuuConfig {
             if ((column == null) == (ratio == null)) {
                 throw error(at, "give exactly one of \"column\" and \"ratio\"");
             }
-            return new KpiDefinition(name, column, num, den, text(at, n, "unit"), optionalText(at, n, "description"));
+            return new KpiDefinition(name, column, num, den, f.text("unit"), f.optionalText("description"));
         }
 
         private void checkRatioCycles(Map<String, KpiDefinition> kpis) {
@@ -219,7 +221,7 @@ public final class PsuuConfig {
         }
 
         private Threshold threshold(String at, String name, JsonNode n) {
-            fields(at, n, Set.of("value", "unit", "description", "original"));
+            JsonFields f = fields(at, n, Set.of("value", "unit", "description", "original"));
             JsonNode v = n.get("value");
             if (v == null || !v.isNumber() || !Double.isFinite(v.doubleValue())) {
                 throw error(at + ".value", "missing or not a finite number; allowed: a number");
@@ -228,14 +230,15 @@ public final class PsuuConfig {
             if (o != null && (!o.isNumber() || !Double.isFinite(o.doubleValue()))) {
                 throw error(at + ".original", "not a finite number; allowed: a number");
             }
-            return new Threshold(name, v.doubleValue(), text(at, n, "unit"), optionalText(at, n, "description"),
+            return new Threshold(name, v.doubleValue(), f.text("unit"), f.optionalText("description"),
                     o == null ? null : o.doubleValue());
         }
 
         private Inequality inequality(String at, String name, JsonNode n, Map<String, KpiDefinition> kpis,
                                       Map<String, Threshold> thresholds) {
-            fields(at, n, Set.of("test", "kpi", "lower", "upper", "fraction", "negate", "description"));
-            String test = text(at, n, "test");
+            JsonFields f = fields(at, n, Set.of("test", "kpi", "lower", "upper", "fraction", "negate",
+                    "description"));
+            String test = f.text("test");
             Inequality.Test t;
             switch (test) {
                 case "fraction":
@@ -247,14 +250,14 @@ public final class PsuuConfig {
                 default:
                     throw error(at + ".test", "unknown test \"" + test + "\"; allowed: fraction, average");
             }
-            String kpi = text(at, n, "kpi");
+            String kpi = f.text("kpi");
             KpiDefinition k = kpis.get(kpi);
             if (k == null) {
                 throw error(at + ".kpi", "unknown KPI \"" + kpi + "\"; allowed: one of " + kpis.keySet());
             }
-            String lower = optionalText(at, n, "lower");
-            String upper = optionalText(at, n, "upper");
-            String fraction = optionalText(at, n, "fraction");
+            String lower = f.optionalText("lower");
+            String upper = f.optionalText("upper");
+            String fraction = f.optionalText("fraction");
             for (String[] b : new String[][] {{"lower", lower}, {"upper", upper}}) {
                 if (b[1] != null) {
                     Threshold th = known(at + "." + b[0], b[1], thresholds);
@@ -277,7 +280,7 @@ public final class PsuuConfig {
             }
             try {
                 return new Inequality(name, t, kpi, lower, upper, fraction, negate != null && negate.asBoolean(),
-                        optionalText(at, n, "description"));
+                        f.optionalText("description"));
             } catch (IllegalArgumentException e) {
                 throw error(at, e.getMessage());
             }
@@ -293,7 +296,8 @@ public final class PsuuConfig {
 
         private ScenarioConfig scenario(String at, String name, JsonNode n, Map<String, KpiDefinition> kpis,
                                         Map<String, Threshold> thresholds, Map<String, Inequality> inequalities) {
-            fields(at, n, Set.of("description", "protocol", "environmental", "inequalities", "thresholds"));
+            JsonFields f = fields(at, n, Set.of("description", "protocol", "environmental", "inequalities",
+                    "thresholds"));
             List<String> protocol = strings(at, n, "protocol");
             List<String> environmental = strings(at, n, "environmental");
             Set<String> both = new HashSet<>(protocol);
@@ -357,38 +361,14 @@ public final class PsuuConfig {
             return n;
         }
 
-        private void fields(String at, JsonNode n, Set<String> allowed) {
+        /** The fields of object {@code n} at {@code at}, checked against {@code allowed}. */
+        private JsonFields fields(String at, JsonNode n, Set<String> allowed) {
             if (!n.isObject()) {
-                throw error(at, "wrong type " + n.getNodeType() + "; allowed: an object with fields "
-                        + new TreeSet<>(allowed));
+                throw errors.wrongType(at, n, "an object with fields " + new TreeSet<>(allowed));
             }
-            Iterator<String> it = n.fieldNames();
-            while (it.hasNext()) {
-                String f = it.next();
-                if (!allowed.contains(f)) {
-                    throw error(at.isEmpty() ? f : at + "." + f, "unknown field"
-                            + AllowedValues.oneOf(f, new TreeSet<>(allowed)));
-                }
-            }
-        }
-
-        private String text(String at, JsonNode n, String field) {
-            String s = optionalText(at, n, field);
-            if (s == null) {
-                throw error(at + "." + field, "missing; allowed: a string");
-            }
-            return s;
-        }
-
-        private String optionalText(String at, JsonNode n, String field) {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (!v.isTextual()) {
-                throw error(at + "." + field, "wrong type " + v.getNodeType() + "; allowed: a string");
-            }
-            return v.asText();
+            JsonFields f = new JsonFields(n, at, errors);
+            f.allowOnly(allowed);
+            return f;
         }
 
         private List<String> strings(String at, JsonNode n, String field) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
 import io.pocketsim.core.param.ParameterPoint;
+import io.pocketsim.experiments.json.JsonFields;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -30,6 +31,10 @@ public final class ManifestJson {
     public static final String DIGEST = "manifestSha256";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String INT = "a 32-bit integer";
+    private static final String LONG = "a 64-bit integer";
+    private static final String OBJECT = "an object";
+    private static final String ARRAY = "an array";
 
     private ManifestJson() {
     }
@@ -102,41 +107,40 @@ public final class ManifestJson {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("manifest is not a JSON object");
         }
-        int version = integer(root, "formatVersion");
+        JsonFields r = new JsonFields(root, "", FIELD_ERRORS);
+        int version = r.integer("formatVersion", INT);
         if (version != Manifest.FORMAT_VERSION) {
             throw new IllegalArgumentException("manifest formatVersion " + version + " is not supported; this build"
                     + " reads version " + Manifest.FORMAT_VERSION);
         }
-        JsonNode identity = object(root, "seedIdentity");
-        JsonNode seed = object(root, "seed");
+        JsonFields identity = r.in("seedIdentity", r.object("seedIdentity", OBJECT));
+        JsonFields seed = r.in("seed", r.object("seed", OBJECT));
         ExperimentMetadata md = new ExperimentMetadata(
-                text(root, "experiment"), text(root, "model"), text(root, "stateSet"),
-                text(identity, "seedIdentity.experiment"), integer(identity, "seedIdentity.pointIndex"),
-                parameters(object(root, "parameters")),
-                integer(root, "runs"), integer(root, "timesteps"),
-                longValue(seed, "seed.rootSeed"), text(seed, "seed.derivation"), text(seed, "seed.algorithm"),
-                text(root, "softwareVersion"), provenance(object(root, "provenance")), timeseries(root));
+                r.text("experiment"), r.text("model"), r.text("stateSet"),
+                identity.text("experiment"), identity.integer("pointIndex", INT),
+                parameters(r.in("parameters", r.object("parameters", OBJECT))),
+                r.integer("runs", INT), r.integer("timesteps", INT),
+                seed.longInteger("rootSeed", LONG), seed.text("derivation"), seed.text("algorithm"),
+                r.text("softwareVersion"), provenance(r.in("provenance", r.object("provenance", OBJECT))),
+                timeseries(r));
         List<RunSeed> runSeeds = new ArrayList<>();
-        JsonNode seeds = array(root, "runSeeds");
+        JsonNode seeds = r.array("runSeeds", ARRAY);
         for (int i = 0; i < seeds.size(); i++) {
-            JsonNode s = seeds.get(i);
-            String at = "runSeeds[" + i + "]";
-            runSeeds.add(new RunSeed(integer(s, at + ".run"), longValue(s, at + ".seed")));
+            JsonFields s = r.in("runSeeds[" + i + "]", seeds.get(i));
+            runSeeds.add(new RunSeed(s.integer("run", INT), s.longInteger("seed", LONG)));
         }
         List<ManifestFile> files = new ArrayList<>();
-        JsonNode fs = array(root, "files");
+        JsonNode fs = r.array("files", ARRAY);
         for (int i = 0; i < fs.size(); i++) {
-            JsonNode f = fs.get(i);
-            String at = "files[" + i + "]";
-            JsonNode rows = field(f, at + ".rows");
-            Long rowCount = rows.isNull() ? null : longValue(f, at + ".rows");
-            files.add(new ManifestFile(text(f, at + ".name"), longValue(f, at + ".bytes"),
-                    text(f, at + ".sha256"), rowCount));
+            JsonFields f = r.in("files[" + i + "]", fs.get(i));
+            JsonNode rows = f.required("rows", LONG);
+            Long rowCount = rows.isNull() ? null : f.longInteger("rows", LONG);
+            files.add(new ManifestFile(f.text("name"), f.longInteger("bytes", LONG), f.text("sha256"), rowCount));
         }
-        Manifest manifest = new Manifest(version, md, runSeeds, instant(root, "startedAt"),
-                instant(root, "finishedAt"), number(root, "wallTimeSeconds"), files);
+        Manifest manifest = new Manifest(version, md, runSeeds, instant(r, "startedAt"),
+                instant(r, "finishedAt"), r.number("wallTimeSeconds", "a number"), files);
         // checked after the fields, so that a malformed manifest is reported by the field at fault
-        String stored = text(root, DIGEST);
+        String stored = r.text(DIGEST);
         ObjectNode rest = ((ObjectNode) root).deepCopy();
         rest.remove(DIGEST);
         String actual;
@@ -171,11 +175,10 @@ public final class ManifestJson {
         }
     }
 
-    private static ParameterPoint parameters(JsonNode node) {
+    private static ParameterPoint parameters(JsonFields p) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
+        for (Map.Entry<String, JsonNode> e : p.node().properties()) {
             JsonNode v = e.getValue();
-            String at = "parameters." + e.getKey();
             if (v.isNull()) {
                 values.put(e.getKey(), null);
             } else if (v.isNumber()) {
@@ -186,108 +189,68 @@ public final class ManifestJson {
                 List<String> list = new ArrayList<>();
                 for (JsonNode x : v) {
                     if (!x.isTextual()) {
-                        throw new IllegalArgumentException("manifest field " + at + " holds a non-string element: "
-                                + x);
+                        throw p.error(e.getKey(), "holds a non-string element: " + x);
                     }
                     list.add(x.textValue());
                 }
                 values.put(e.getKey(), list);
             } else {
-                throw new IllegalArgumentException("manifest field " + at + " is not a number, string, list of"
-                        + " strings or null: " + v);
+                throw p.wrongType(e.getKey(), v, "a number, string, list of strings or null");
             }
         }
         return ParameterPoint.of(values);
     }
 
     /** The time-series selection; manifests written before it was recorded kept every run's time series. */
-    private static TimeSeriesSelection timeseries(JsonNode root) {
-        if (!root.has("timeseries")) {
+    private static TimeSeriesSelection timeseries(JsonFields root) {
+        if (!root.node().has("timeseries")) {
             return TimeSeriesSelection.ALL;
         }
         try {
-            return TimeSeriesSelection.parse(text(root, "timeseries"));
+            return TimeSeriesSelection.parse(root.text("timeseries"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("manifest field timeseries: " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, String> provenance(JsonNode node) {
+    private static Map<String, String> provenance(JsonFields p) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            if (!e.getValue().isTextual()) {
-                throw new IllegalArgumentException("manifest field provenance." + e.getKey() + " is not a string: "
-                        + e.getValue());
-            }
-            values.put(e.getKey(), e.getValue().textValue());
+        for (Map.Entry<String, JsonNode> e : p.node().properties()) {
+            values.put(e.getKey(), p.text(e.getKey()));
         }
         return values;
     }
 
-    private static JsonNode field(JsonNode parent, String path) {
-        String key = path.substring(path.lastIndexOf('.') + 1);
-        JsonNode n = parent == null ? null : parent.get(key);
-        if (n == null) {
-            throw new IllegalArgumentException("manifest field " + path + " is missing");
-        }
-        return n;
-    }
-
-    private static JsonNode object(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isObject()) {
-            throw new IllegalArgumentException("manifest field " + path + " is not an object: " + n);
-        }
-        return n;
-    }
-
-    private static JsonNode array(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isArray()) {
-            throw new IllegalArgumentException("manifest field " + path + " is not an array: " + n);
-        }
-        return n;
-    }
-
-    private static String text(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isTextual()) {
-            throw new IllegalArgumentException("manifest field " + path + " is not a string: " + n);
-        }
-        return n.textValue();
-    }
-
-    private static long longValue(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-            throw new IllegalArgumentException("manifest field " + path + " is not a 64-bit integer: " + n);
-        }
-        return n.longValue();
-    }
-
-    private static int integer(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw new IllegalArgumentException("manifest field " + path + " is not a 32-bit integer: " + n);
-        }
-        return n.intValue();
-    }
-
-    private static double number(JsonNode parent, String path) {
-        JsonNode n = field(parent, path);
-        if (!n.isNumber()) {
-            throw new IllegalArgumentException("manifest field " + path + " is not a number: " + n);
-        }
-        return n.doubleValue();
-    }
-
-    private static Instant instant(JsonNode parent, String path) {
-        String s = text(parent, path);
+    private static Instant instant(JsonFields parent, String key) {
+        String s = parent.text(key);
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("manifest field " + path + " is not an ISO-8601 UTC instant: \""
-                    + s + "\"", e);
+            throw new IllegalArgumentException("manifest field " + parent.at(key)
+                    + " is not an ISO-8601 UTC instant: \"" + s + "\"", e);
         }
     }
+
+    /** Errors worded "manifest field PATH is ...", JSON null being a value (of the wrong type where not allowed). */
+    private static final JsonFields.Errors FIELD_ERRORS = new JsonFields.Errors() {
+        @Override
+        public RuntimeException at(String location, String problem) {
+            return new IllegalArgumentException("manifest field " + location + " " + problem);
+        }
+
+        @Override
+        public RuntimeException missing(String location, String allowed) {
+            return at(location, "is missing");
+        }
+
+        @Override
+        public RuntimeException wrongType(String location, JsonNode found, String allowed) {
+            return at(location, "is not " + allowed + ": " + found);
+        }
+
+        @Override
+        public boolean nullIsMissing() {
+            return false;
+        }
+    };
 }
