@@ -6,7 +6,17 @@ import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
 import io.pocketsim.postprocess.psuu.Bootstrap;
-import io.pocketsim.postprocess.store.LocalResultStore;
+import io.pocketsim.cloud.ecs.EcsExecutor;
+import io.pocketsim.cloud.ecs.EcsSettings;
+import io.pocketsim.cloud.ecs.Launches;
+import io.pocketsim.experiments.catalog.RunUnit;
+import io.pocketsim.postprocess.batch.BatchRunner;
+import io.pocketsim.postprocess.launch.LaunchProgress;
+import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.StoreFiles;
+import io.pocketsim.postprocess.store.WriteMode;
+import io.pocketsim.postprocess.study.LaunchedGridRunner;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import io.pocketsim.postprocess.study.PsuuStep;
 import io.pocketsim.postprocess.study.StepSummary;
 import io.pocketsim.postprocess.study.Study;
@@ -71,14 +81,29 @@ final class AdaptiveCommand implements Callable<Integer> {
                     + "iteration, with bootstrap probability >= 0.8 (at most max(--iterations, 20) iterations).")
     private boolean untilStable;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "results", paramLabel = "DIR",
-            description = "Result store (a local directory) that holds the results, grids and PSuU steps. "
-                    + "Default: ./${DEFAULT-VALUE}.")
-    private String out;
+    @Mixin
+    private StoreOptions storeOptions;
 
-    @Option(names = "--executor", defaultValue = "local", paramLabel = "local|ecs",
-            description = "Where grids run: local (this machine, the default).")
-    private String executor;
+    @Mixin
+    private EcsOptions ecsOptions;
+
+    @Option(names = "--executor", defaultValue = "local", paramLabel = "KIND",
+            description = "Where grids run: ${COMPLETION-CANDIDATES} (ecs: as 'launch --executor ecs', with an "
+                    + "s3:// store). Default: ${DEFAULT-VALUE}.")
+    private LaunchCommand.ExecutorKind executor;
+
+    @Option(names = "--experiments-per-task", defaultValue = "20", paramLabel = "C",
+            description = "With --executor ecs: most experiments per task. Default: ${DEFAULT-VALUE}.")
+    private int perTask;
+
+    @Option(names = "--max-attempts", defaultValue = "3", paramLabel = "N",
+            description = "With --executor ecs: attempts per chunk, the first included. Default: ${DEFAULT-VALUE}.")
+    private int maxAttempts;
+
+    @Option(names = "--copy-to", paramLabel = "DIR",
+            description = "With an s3:// store: the local folder that keeps a copy of the study's grids and PSuU "
+                    + "steps (the store keeps them too). Default: results/{study}.")
+    private Path copyTo;
 
     @Option(names = "--study", paramLabel = "NAME",
             description = "The study's name; its grids are {NAME}_ag{k}_. Default: {family}-s{seed}.")
@@ -106,14 +131,14 @@ final class AdaptiveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!executor.equals("local")) {
-            throw BadInputException.forOption("--executor", executor, executor.equals("ecs")
-                    ? "the ECS executor is not in this build yet; allowed: local" : "allowed: local, ecs");
+        StoreLocation where = storeOptions.location();
+        if (executor == LaunchCommand.ExecutorKind.ecs && !where.isS3()) {
+            throw BadInputException.forOption("--out", where.display(), "--executor ecs needs a store the tasks can "
+                    + "reach: s3://bucket/prefix");
         }
-        if (out.contains("://")) {
-            throw BadInputException.forOption("--out", out, "only a local directory is supported by this build");
-        }
-        Path dir = Path.of(out);
+        EcsSettings ecs = executor == LaunchCommand.ExecutorKind.ecs ? ecsOptions.settings() : null;
+        OptionChecks.positiveOption("--experiments-per-task", perTask);
+        OptionChecks.positiveOption("--max-attempts", maxAttempts);
         OptionChecks.positiveOption("--iterations", iterations);
         int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
         OptionChecks.positiveOption("--threads", threadCount);
@@ -134,9 +159,22 @@ final class AdaptiveCommand implements Callable<Integer> {
             throw BadInputException.forOption("--study", name, e.getMessage());
         }
         modelOptions.model(startGrid.model());
-        OptionChecks.writableDirectoryOption("--out", dir);
+        Path dir = where.isS3() ? (copyTo != null ? copyTo : Path.of("results", name)) : where.local();
+        if (where.isS3()) {
+            OptionChecks.writableDirectoryOption("--copy-to", dir);
+        }
+        try (StoreOptions.OpenStore opened = storeOptions.openForWriting();
+             EcsClient client = ecs == null ? null : ecsOptions.client()) {
+            return study(o, err, opened, where, dir, client == null ? null : new EcsExecutor(client, ecs,
+                    Launches.startedBy(where.s3().toString()), Launches.newLaunchId()), startGrid, name, psuu,
+                    settings, catalog, threadCount);
+        }
+    }
 
-        LocalResultStore store = new LocalResultStore(dir);
+    private int study(PrintWriter o, PrintWriter err, StoreOptions.OpenStore opened, StoreLocation where, Path dir,
+                      EcsExecutor ecsExecutor, GridDefinition startGrid, String name, PsuuStep.Options psuu,
+                      Study.Settings settings, ExperimentCatalog catalog, int threadCount) throws Exception {
+        ResultStore store = opened.store();
         List<Path> userFiles = catalogOptions.files();
         Study.GridLoader loader = (file, grid) -> {
             List<Path> files = new ArrayList<>(userFiles);
@@ -144,8 +182,22 @@ final class AdaptiveCommand implements Callable<Integer> {
             return ExperimentCatalog.load(files.toArray(Path[]::new)).grid(grid).orElseThrow(() ->
                     new IllegalStateException("grid file " + file + " does not define " + grid));
         };
-        Study s = new Study(dir, store, new LocalGridRunner(store, modelOptions::simulation, seed, threadCount,
-                modelOptions.provenance(), err), loader, n -> catalog.grid(n).isPresent());
+        Study.GridRunner runner;
+        if (ecsExecutor == null) {
+            runner = new LocalGridRunner(store, modelOptions::simulation, seed, threadCount, modelOptions.provenance(),
+                    err);
+        } else {
+            // tasks an interrupted study left running finish first, so planning sees their results
+            ecsExecutor.awaitEarlier(new LaunchProgress(err, System.console() != null, 0));
+            String storeUri = where.s3().toString();
+            List<String> userGrids = StoredGrids.upload(store, userFiles);
+            runner = new LaunchedGridRunner(ecsExecutor, units -> pending(store, units),
+                    names -> LaunchCommand.incomplete(store, names),
+                    (grid, names) -> taskArguments(store, storeUri, userGrids, grid, names), perTask, maxAttempts,
+                    n -> new LaunchProgress(err, System.console() != null, n), () -> "ecs");
+        }
+        Study s = new Study(dir, store, where.isS3() ? (StoreFiles) store : null, runner, loader,
+                n -> catalog.grid(n).isPresent());
         GridDefinition first;
         try {
             first = s.begin(override(startGrid), name);
@@ -155,7 +207,8 @@ final class AdaptiveCommand implements Callable<Integer> {
         o.println("pocketsim adaptive: study " + name + (study == null ? " (default; --study NAME to choose)" : "")
                 + " from " + startGrid.name() + ": " + (untilStable ? "until stable, at most "
                 + Math.max(iterations, Study.MAX_ITERATIONS) : iterations) + " iteration(s), seed " + seed
-                + ", scoring " + psuu.scoring().label() + ", into " + dir.toAbsolutePath().normalize());
+                + ", scoring " + psuu.scoring().label() + ", on " + executor + " into " + where.display()
+                + (where.isS3() ? " (copy in " + dir.toAbsolutePath().normalize() + ")" : ""));
         o.flush();
         Study.Result r;
         try {
@@ -170,10 +223,35 @@ final class AdaptiveCommand implements Callable<Integer> {
         if (r.stable()) {
             o.println("  stopped: the choice is stable");
         }
-        o.println("  next grid: " + r.lastGrid().toAbsolutePath().normalize() + " (to go on, run the same command with "
+        o.println("  next grid: " + r.lastGrid().toAbsolutePath().normalize() + (where.isS3() ? " and "
+                + where.s3() + "/" + Study.GRIDS + "/" + r.lastGrid().getFileName() : "") + " (to go on, run the same command with "
                 + "a larger --iterations: what is done is kept)");
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** The grid's points not complete in the store; complete ones of other inputs are refused, as by run. */
+    private List<String> pending(ResultStore store, List<RunUnit> units) {
+        BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()), store, seed,
+                WriteMode.CREATE, modelOptions.provenance(), VersionProvider.version(),
+                io.pocketsim.postprocess.store.Verification.FULL, RunCommand.GRID_TIMESERIES);
+        return runner.pending(units).stream().map(RunUnit::name).toList();
+    }
+
+    /** A task of the study's grid: the grid file travels through the store (grids/NAME.json, checked by hash). */
+    private List<String> taskArguments(ResultStore store, String storeUri, List<String> userGrids, Grid grid,
+                                       List<String> names) {
+        String file = grid.name() + ".json";
+        byte[] bytes = ((StoreFiles) store).readFile(StoreFiles.GRIDS + file).orElseThrow(() ->
+                new IllegalStateException("the study's grid file " + StoreFiles.GRIDS + file + " is not in the store"));
+        List<String> args = new ArrayList<>(List.of("task", "--out", storeUri, "--seed", Long.toString(seed),
+                "--timeseries", RunCommand.GRID_TIMESERIES.toString()));
+        for (String g : userGrids) {
+            args.addAll(List.of("--stored-grid", g));
+        }
+        args.addAll(List.of("--stored-grid", file + "=" + StoredGrids.sha256(bytes)));
+        args.addAll(names);
+        return args;
     }
 
     private GridDefinition startGrid(ExperimentCatalog catalog) {

@@ -173,7 +173,7 @@ final class LaunchCommand implements Callable<Integer> {
         return runner.pending(units).stream().map(RunUnit::name).toList();
     }
 
-    private static Set<String> incomplete(ResultStore store, java.util.Collection<String> names) {
+    static Set<String> incomplete(ResultStore store, java.util.Collection<String> names) {
         Map<String, ExperimentCheck.Result> states = store.states(List.copyOf(names));
         Set<String> out = new LinkedHashSet<>();
         for (String n : names) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Runs the Pocket Network economic simulation: locally, as a container task, or in the cloud.",
         subcommands = {RunCommand.class, ExperimentsCommand.class, ParametersCommand.class, KpisCommand.class,
                 AggregateCommand.class, PsuuCommand.class, AdaptiveCommand.class, StatusCommand.class,
-                DownloadCommand.class, ReportCommand.class, TaskCommand.class, LaunchCommand.class,
+                DownloadCommand.class, ReportCommand.class, TaskCommand.class, LaunchCommand.class, InitConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PocketsimCli {
 

@@ -9,6 +9,8 @@ import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ResultState;
 import io.pocketsim.postprocess.store.WriteMode;
 import java.io.IOException;
+import io.pocketsim.postprocess.result.TimeSeriesSelection;
+import io.pocketsim.postprocess.store.Verification;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,11 @@ final class TaskCommand implements Callable<Integer> {
             description = "Worker threads. Default: available processors.")
     private Integer threads;
 
+    @Option(names = "--timeseries", defaultValue = "all", paramLabel = "WHICH",
+            description = "Which runs keep their time series: all, none, or runs:N (the first N runs of each "
+                    + "experiment). Default: ${DEFAULT-VALUE}.")
+    private String timeseries;
+
     @Option(names = "--stored-grid", paramLabel = "NAME=SHA256",
             description = "A grid file the launch put in the store under grids/NAME; read it from there (checking "
                     + "its SHA-256) and add it to the catalog. Repeatable.")
@@ -106,6 +113,12 @@ final class TaskCommand implements Callable<Integer> {
                 throw BadInputException.forOption("--chunk", chunk, "allowed: 1 to " + of);
             }
         }
+        TimeSeriesSelection selection;
+        try {
+            selection = TimeSeriesSelection.parse(timeseries);
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.forOption("--timeseries", timeseries, TimeSeriesSelection.FORMS);
+        }
         List<String> asked = new ArrayList<>(names);
         if (experimentsFile != null) {
             asked.addAll(readNames(experimentsFile));
@@ -136,7 +149,7 @@ final class TaskCommand implements Callable<Integer> {
             out.flush();
             Set<String> logged = new LinkedHashSet<>();
             if (!units.isEmpty()) {
-                run(units, opened, threadCount, failed, out, logged, start);
+                run(units, opened, threadCount, failed, out, logged, start, selection);
             }
             // the store is the truth: every experiment judged by one scan at the end; those this task completed were
             // logged as they were committed, the rest (already complete, or not complete) are logged now
@@ -166,7 +179,8 @@ final class TaskCommand implements Callable<Integer> {
 
     /** Runs the batch; if it fails part-way, runs the rest one experiment at a time so one bad one costs only itself. */
     private void run(List<RunUnit> units, StoreOptions.OpenStore opened, int threadCount, Map<String, String> failed,
-                     PrintWriter out, Set<String> logged, long start) throws InterruptedException {
+                     PrintWriter out, Set<String> logged, long start, TimeSeriesSelection selection)
+            throws InterruptedException {
         Consumer<String> done = name -> {
             if (logged.add(name)) {
                 out.println(String.format(Locale.ROOT, "%s: complete (%d of %d, %.1f s)", name, logged.size(),
@@ -174,9 +188,9 @@ final class TaskCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()), opened.store(), seed,
-                WriteMode.CREATE,
-                modelOptions.provenance(), VersionProvider.version());
+        BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()), opened.store(),
+                seed, WriteMode.CREATE, modelOptions.provenance(), VersionProvider.version(), Verification.FULL,
+                selection);
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             try {
                 runner.run(units, executor, p -> { }, done);

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * End to end through the CLI: {@code adaptive} on a tiny grid file (8 points x 2 runs x 5 days) for 2 iterations
  * (test 1), crash and resume of a real child process killed with SIGKILL at several points (test 3), and bad input
- * (test 4). The executor is a parameter of {@link #study}, so the ECS variant (test 2) runs the same study with
- * {@code --executor ecs --out s3://...} once that executor lands.
+ * (test 4). The cloud path (test 2: {@code --executor ecs --out s3://...} on moto) is {@link AdaptiveCloudIT}.
  */
 class AdaptiveStudyIT {
     private static final String STUDY = "svc-s42";

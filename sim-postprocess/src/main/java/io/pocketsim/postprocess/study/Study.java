@@ -5,6 +5,7 @@ import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
 import io.pocketsim.postprocess.io.AtomicFiles;
 import io.pocketsim.postprocess.store.ResultStore;
+import io.pocketsim.postprocess.store.StoreFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -24,6 +26,10 @@ import java.util.function.Predicate;
  * {@code psuu/{study}_ag{k}_/} (scores.csv, best.json and the next grid's file, written last). Killed at any point
  * and started again, it skips complete experiments (the runner) and complete steps (their files), so no complete work
  * is redone and every file comes out byte-identical to an uninterrupted study.
+ *
+ * <p>With a store that is not the folder (S3), the folder is a local copy and every file is also kept in the store
+ * as {@link StoreFiles} under the same relative keys ({@code grids/...}, {@code psuu/{grid}/...}; the step's
+ * {@code best.json} last): the study continues from the store alone, pulling what the copy lacks.
  */
 public final class Study {
     /** The folder of the study's grid files, under the store folder. */
@@ -113,6 +119,7 @@ public final class Study {
     private final GridRunner runner;
     private final GridLoader loader;
     private final Predicate<String> defined;
+    private final StoreFiles mirror;
 
     /**
      * A study over a store.
@@ -124,6 +131,17 @@ public final class Study {
      * @param defined whether a grid name is already defined elsewhere (built-ins, user files)
      */
     public Study(Path folder, ResultStore store, GridRunner runner, GridLoader loader, Predicate<String> defined) {
+        this(folder, store, null, runner, loader, defined);
+    }
+
+    /**
+     * A study over a store that is not {@code folder} (S3): the folder is a local copy, the store keeps every file.
+     *
+     * @param mirror where the study's files live in the store (null: the folder is the store)
+     */
+    public Study(Path folder, ResultStore store, StoreFiles mirror, GridRunner runner, GridLoader loader,
+                 Predicate<String> defined) {
+        this.mirror = mirror;
         this.folder = Objects.requireNonNull(folder, "folder");
         this.store = Objects.requireNonNull(store, "store");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -160,6 +178,7 @@ public final class Study {
         }
         Path file = gridFile(first.name());
         String json = GridFiles.toJson(first);
+        pull(file);
         if (Files.exists(file)) {
             String stored = read(file);
             if (!stored.equals(json)) {
@@ -167,9 +186,11 @@ public final class Study {
                         + "first grid (" + file + "); allowed: the same start grid and options, or another --study "
                         + "name");
             }
+            push(file);
             return first;
         }
         writeAtomically(file, json);
+        push(file);
         return first;
     }
 
@@ -188,13 +209,15 @@ public final class Study {
         int limit = s.untilStable() ? Math.max(s.iterations(), MAX_ITERATIONS) : s.iterations();
         for (int i = 0; i < limit; i++) {
             long start = System.nanoTime();
+            pull(gridFile(gridName));
             Grid grid = loader.load(gridFile(gridName), gridName);
             RunSummary run = runner.run(grid);
             Path stepDir = stepFolder(gridName);
             StepSummary step;
             boolean scored;
-            Path nextInStep = completedStep(stepDir);
             removeLeftovers(stepDir);
+            pullStep(stepDir);
+            Path nextInStep = completedStep(stepDir);
             removeLeftovers(folder.resolve(GRIDS));
             if (nextInStep != null) {
                 step = StepSummary.read(stepDir.resolve(BestPointFile.FILE_NAME));
@@ -207,12 +230,14 @@ public final class Study {
                 step = StepSummary.of(o);
                 scored = true;
             }
+            pushStep(stepDir, nextInStep);
             // the step's next grid becomes the study's next iteration (same bytes)
             Path next = gridFile(step.next());
             String json = read(nextInStep);
             if (!Files.exists(next) || !read(next).equals(json)) {
                 writeAtomically(next, json);
             }
+            push(next);
             Iteration it = new Iteration(grid.definition().iteration(), grid, run, scored, System.nanoTime() - start,
                     step);
             done.add(it);
@@ -229,6 +254,67 @@ public final class Study {
             gridName = step.next();
         }
         return new Result(done, first.protocol(), lastBrackets, lastFile, stable);
+    }
+
+    /** The file's key in the store: its path relative to the folder, '/'-separated. */
+    private String key(Path file) {
+        return StoreFiles.checkKey(folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
+    }
+
+    /** Copies a file the local copy lacks from the store, if the store has it. */
+    private void pull(Path file) {
+        if (mirror == null || Files.exists(file)) {
+            return;
+        }
+        mirror.readFile(key(file)).ifPresent(bytes -> writeAtomically(file, new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    /** Puts a local file into the store unless the store has the same bytes. */
+    private void push(Path file) {
+        if (mirror == null) {
+            return;
+        }
+        byte[] bytes = read(file).getBytes(StandardCharsets.UTF_8);
+        Optional<byte[]> stored = mirror.readFile(key(file));
+        if (stored.isEmpty() || !java.util.Arrays.equals(stored.get(), bytes)) {
+            mirror.writeFile(key(file), bytes);
+        }
+    }
+
+    /** A step complete in the store but not here: its files come over, best.json (which marks it complete) last. */
+    private void pullStep(Path stepDir) {
+        if (mirror == null || completedStep(stepDir) != null) {
+            return;
+        }
+        Path best = stepDir.resolve(BestPointFile.FILE_NAME);
+        Optional<byte[]> stored = mirror.readFile(key(best));
+        if (stored.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(stepDir);
+            // read the next grid's name from a hidden temporary copy (removed as a leftover if killed here)
+            Path tmp = stepDir.resolve("." + BestPointFile.FILE_NAME + ".pull.tmp");
+            Files.write(tmp, stored.get());
+            String next = StepSummary.read(tmp).next();
+            Files.delete(tmp);
+            for (String f : List.of(io.pocketsim.postprocess.psuu.PsuuScores.FILE_NAME, next + ".json")) {
+                Files.deleteIfExists(stepDir.resolve(f));
+                pull(stepDir.resolve(f));
+            }
+            Files.deleteIfExists(best);
+            pull(best);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the step " + stepDir + " from the store: "
+                    + AtomicFiles.reason(e), e);
+        }
+    }
+
+    /** Puts a complete step's files into the store, best.json last (so a step in the store is complete). */
+    private void pushStep(Path stepDir, Path nextInStep) {
+        push(stepDir.resolve(io.pocketsim.postprocess.psuu.PsuuScores.FILE_NAME));
+        push(nextInStep);
+        push(stepDir.resolve(BestPointFile.FILE_NAME));
     }
 
     /** For each protocol parameter, whether the best value is the low end of its bracket. */
