@@ -62,6 +62,14 @@ final class PsuuOptions {
     }
 
     private PsuuConfig config() {
+        return loadConfig(psuuConfig);
+    }
+
+    /**
+     * The PSuU scenarios of a {@code --psuu-config} file, or the built-in ones when none is given; a missing or
+     * invalid file is bad input naming the option. Shared with {@code report}, which takes the option on its own.
+     */
+    static PsuuConfig loadConfig(Path psuuConfig) {
         if (psuuConfig == null) {
             return PsuuConfig.builtIn();
         }

@@ -15,11 +15,7 @@ import io.pocketsim.postprocess.report.StudyIterations;
 import io.pocketsim.postprocess.io.AtomicFiles;
 import io.pocketsim.postprocess.store.ResultStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -81,32 +77,10 @@ final class ReportCommand implements Callable<Integer> {
         ExperimentCatalog catalog = catalogOptions.catalog();
         try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
             if (!catalog.grid(n).isPresent() && !catalog.families().contains(n) && catalog.experiment(n).isEmpty()) {
-                catalog = withStoredGrids(catalog, n, opened.store());
+                // the grid files the store keeps for the name: an adaptive study's iterations, a grid
+                catalog = StoredGrids.catalogWith(catalogOptions, dir -> StoredGrids.fetchNamed(opened.store(), n, dir));
             }
             return write(n, page, catalog, opened);
-        }
-    }
-
-    /** The catalog plus the grid files the store keeps for the name (an adaptive study's iterations, a grid). */
-    private ExperimentCatalog withStoredGrids(ExperimentCatalog catalog, String n, ResultStore store) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("pocketsim-report-grids");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the store's grid files", e);
-        }
-        try {
-            List<Path> stored = StoredGrids.fetchNamed(store, n, dir);
-            return stored.isEmpty() ? catalog : catalogOptions.catalog(stored);
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Files.deleteIfExists(p);
-                }
-                Files.deleteIfExists(dir);
-            } catch (IOException e) {
-                // a temporary folder; the system cleans it
-            }
         }
     }
 
@@ -166,17 +140,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private PsuuConfig config() {
-        if (psuuConfig == null) {
-            return PsuuConfig.builtIn();
-        }
-        if (!Files.isRegularFile(psuuConfig)) {
-            throw BadInputException.forOption("--psuu-config", psuuConfig, "no such file");
-        }
-        try {
-            return PsuuConfig.load(psuuConfig);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("invalid value for option '--psuu-config': " + e.getMessage());
-        }
+        return PsuuOptions.loadConfig(psuuConfig);
     }
 
     private ScenarioConfig familyScenario(ExperimentCatalog catalog, String family) {

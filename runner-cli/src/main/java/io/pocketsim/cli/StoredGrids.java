@@ -1,6 +1,7 @@
 package io.pocketsim.cli;
 
 import com.google.common.hash.Hashing;
+import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.StoreFiles;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * User grid files travel to tasks through the result store, not the image: {@code launch} puts each under
@@ -45,6 +47,31 @@ final class StoredGrids {
             out.add(name + "=" + sha256(bytes));
         }
         return out;
+    }
+
+    /**
+     * The catalog with grid files taken from the store: {@code fetch} writes them into a temporary folder and
+     * returns their paths, the catalog loads them, and the folder is removed.
+     */
+    static ExperimentCatalog catalogWith(CatalogOptions options, Function<Path, List<Path>> fetch) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("pocketsim-grids");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the store's grid files", e);
+        }
+        try {
+            return options.catalog(fetch.apply(dir));
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException e) {
+                // a temporary folder; the system cleans it
+            }
+        }
     }
 
     /** Fetches the named grid files into a folder, checking each hash; returns their paths. */

@@ -129,18 +129,8 @@ final class TaskCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         try (StoreOptions.OpenStore opened = storeOptions.openForWriting()) {
-            Path gridDir = Files.createTempDirectory("pocketsim-grids");
-            ExperimentCatalog catalog;
-            try {
-                catalog = catalogOptions.catalog(StoredGrids.fetch(opened.store(), storedGrids, gridDir));
-            } finally {
-                try (var files = Files.list(gridDir)) {
-                    for (Path p : files.toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-                Files.deleteIfExists(gridDir);
-            }
+            ExperimentCatalog catalog = StoredGrids.catalogWith(catalogOptions,
+                    dir -> StoredGrids.fetch(opened.store(), storedGrids, dir));
             Map<String, String> failed = new LinkedHashMap<>();
             List<RunUnit> units = resolve(catalog, asked, failed);
             Set<String> wanted = new LinkedHashSet<>(failed.keySet());
