@@ -12,6 +12,7 @@ import io.pocketsim.cloud.ecs.Launches;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
 import io.pocketsim.postprocess.launch.LaunchProgress;
+import io.pocketsim.postprocess.launch.Launcher;
 import io.pocketsim.postprocess.store.ResultStore;
 import io.pocketsim.postprocess.store.StoreFiles;
 import io.pocketsim.postprocess.store.WriteMode;
@@ -191,10 +192,11 @@ final class AdaptiveCommand implements Callable<Integer> {
             ecsExecutor.awaitEarlier(new LaunchProgress(err, System.console() != null, 0));
             String storeUri = where.s3().toString();
             List<String> userGrids = StoredGrids.upload(store, userFiles);
-            runner = new LaunchedGridRunner(ecsExecutor, units -> pending(store, units),
-                    names -> LaunchCommand.incomplete(store, names),
-                    (grid, names) -> taskArguments(store, storeUri, userGrids, grid, names), perTask, maxAttempts,
-                    n -> new LaunchProgress(err, System.console() != null, n), () -> "ecs");
+            Launcher launcher = new Launcher(ecsExecutor, units -> pending(store, units),
+                    names -> LaunchCommand.incomplete(store, names), perTask, maxAttempts,
+                    n -> new LaunchProgress(err, System.console() != null, n));
+            runner = new LaunchedGridRunner(launcher,
+                    (grid, names) -> taskArguments(store, storeUri, userGrids, grid, names), () -> "ecs");
         }
         Study s = new Study(dir, store, where.isS3() ? (StoreFiles) store : null, runner, loader,
                 n -> catalog.grid(n).isPresent());

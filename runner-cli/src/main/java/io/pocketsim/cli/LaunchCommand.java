@@ -6,12 +6,11 @@ import io.pocketsim.cloud.ecs.Launches;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.batch.BatchRunner;
-import io.pocketsim.postprocess.launch.ChunkCommand;
-import io.pocketsim.postprocess.launch.CompletionCheck;
 import io.pocketsim.postprocess.launch.GridExecutor;
 import io.pocketsim.postprocess.launch.LaunchPlan;
 import io.pocketsim.postprocess.launch.LaunchProgress;
 import io.pocketsim.postprocess.launch.LaunchSummary;
+import io.pocketsim.postprocess.launch.Launcher;
 import io.pocketsim.postprocess.launch.LocalExecutor;
 import io.pocketsim.postprocess.store.ExperimentCheck;
 import io.pocketsim.postprocess.store.ResultState;
@@ -129,13 +128,16 @@ final class LaunchCommand implements Callable<Integer> {
                 // tasks an interrupted launch left running finish first, so planning sees their results
                 ecsExecutor.awaitEarlier(new LaunchProgress(out, terminal, 0));
             }
-            List<String> incomplete = pending(store, units);
-            List<String> storedGrids = dryRun ? hashes() : StoredGrids.upload(store, catalogOptions.files());
-            ChunkCommand command = names -> taskArguments(storeUri, storedGrids, names);
-            CompletionCheck check = names -> incomplete(store, names);
-            LaunchPlan plan = LaunchPlan.of(incomplete, perTask, maxAttempts, command, check);
-            out.println("pocketsim launch: " + units.size() + " experiment(s), " + (units.size() - incomplete.size())
-                    + " already complete, " + incomplete.size() + " to run on " + executor + " into "
+            GridExecutor exec = ecsExecutor != null ? ecsExecutor : new LocalExecutor(this::runHere);
+            Launcher launcher = new Launcher(exec, u -> pending(store, u), names -> incomplete(store, names), perTask,
+                    maxAttempts, n -> new LaunchProgress(out, terminal, n));
+            // the grid files go up after planning, so that a refused plan (stale inputs) uploads nothing
+            List<String> storedGrids = new ArrayList<>();
+            LaunchPlan plan = launcher.plan(units, names -> taskArguments(storeUri, storedGrids, names));
+            storedGrids.addAll(dryRun ? hashes() : StoredGrids.upload(store, catalogOptions.files()));
+            int incomplete = plan.experiments();
+            out.println("pocketsim launch: " + units.size() + " experiment(s), " + (units.size() - incomplete)
+                    + " already complete, " + incomplete + " to run on " + executor + " into "
                     + where.display());
             if (dryRun) {
                 out.print(plan.describe("pocketsim"));
@@ -154,8 +156,7 @@ final class LaunchCommand implements Callable<Integer> {
             }
             out.println("pocketsim launch: " + plan.chunks().size() + " task(s), sizes " + plan.sizes());
             out.flush();
-            GridExecutor exec = ecsExecutor != null ? ecsExecutor : new LocalExecutor(this::runHere);
-            LaunchSummary summary = exec.execute(plan, new LaunchProgress(out, terminal, plan.experiments()));
+            LaunchSummary summary = launcher.execute(plan);
             out.print("pocketsim launch: " + summary.render());
             out.flush();
             return summary.allComplete() ? ExitCodes.OK : ExitCodes.FAILURE;
