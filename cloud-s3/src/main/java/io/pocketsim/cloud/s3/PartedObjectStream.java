@@ -1,9 +1,8 @@
 package io.pocketsim.cloud.s3;
 
-import io.pocketsim.postprocess.store.UploadBookkeeping;
+import io.pocketsim.postprocess.store.UploadFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,12 +17,10 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
  * object appears only when the stream is closed (multipart parts stay invisible until completed); an aborted
  * stream's multipart upload is aborted.
  */
-final class PartedObjectStream extends OutputStream implements UploadBookkeeping.OpenFile {
+final class PartedObjectStream extends UploadFile {
     private static final int INITIAL_BUFFER = 64 << 10;
 
-    private final S3Upload upload;
     private final S3ResultStore store;
-    private final String name;
     private final String key;
     private final int partSize;
     private byte[] buffer;
@@ -31,20 +28,13 @@ final class PartedObjectStream extends OutputStream implements UploadBookkeeping
     private long size;
     private String uploadId;
     private final List<CompletedPart> parts = new ArrayList<>();
-    private boolean done;
 
     PartedObjectStream(S3Upload upload, S3ResultStore store, String name, String key) {
-        this.upload = upload;
+        super(upload, name);
         this.store = store;
-        this.name = name;
         this.key = key;
         this.partSize = store.partSize();
         this.buffer = new byte[Math.min(INITIAL_BUFFER, partSize)];
-    }
-
-    @Override
-    public String name() {
-        return name;
     }
 
     @Override
@@ -74,15 +64,7 @@ final class PartedObjectStream extends OutputStream implements UploadBookkeeping
     }
 
     @Override
-    public void close() throws IOException {
-        if (done) {
-            return;
-        }
-        if (upload.isAborted()) {
-            discard();
-            return;
-        }
-        done = true;
+    protected long place() throws IOException {
         S3Client s3 = store.client();
         try {
             if (uploadId == null) {
@@ -93,25 +75,18 @@ final class PartedObjectStream extends OutputStream implements UploadBookkeeping
                         .multipartUpload(m -> m.parts(parts)));
             }
         } catch (SdkException e) {
-            abortMultipart();
-            upload.forget(this);
-            throw new IOException(store.failures().translate("cannot write " + name + " of experiment \""
-                    + upload.experiment() + "\"", e).getMessage(), e);
+            throw failure(e);
         } finally {
             buffer = null;
         }
-        upload.placed(this, size);
+        return size;
     }
 
     /** Drops what was written; the object does not appear. */
     @Override
-    public void discard() {
-        if (!done) {
-            done = true;
-            buffer = null;
-            abortMultipart();
-        }
-        upload.forget(this);
+    protected void drop() {
+        buffer = null;
+        abortMultipart();
     }
 
     private void uploadPart() throws IOException {
@@ -126,13 +101,17 @@ final class PartedObjectStream extends OutputStream implements UploadBookkeeping
             parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
             length = 0;
         } catch (SdkException e) {
-            done = true;
-            buffer = null;
-            abortMultipart();
-            upload.forget(this);
-            throw new IOException(store.failures().translate("cannot write " + name + " of experiment \""
-                    + upload.experiment() + "\"", e).getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /** Ends the file after a failed request: nothing of it appears; the error names file, experiment and cause. */
+    private IOException failure(SdkException e) {
+        buffer = null;
+        abortMultipart();
+        failed();
+        return new IOException(store.failures().translate("cannot write " + name() + " of experiment \""
+                + upload().experiment() + "\"", e).getMessage(), e);
     }
 
     /** The buffered bytes as a body that a retry can read again from the start, without copying them. */
@@ -154,9 +133,5 @@ final class PartedObjectStream extends OutputStream implements UploadBookkeeping
         } catch (SdkException e) {
             // the parts stay invisible; a bucket lifecycle rule removes abandoned uploads (docs/aws.md)
         }
-    }
-
-    private void requireWritable() throws IOException {
-        upload.checkWritable(this, done);
     }
 }

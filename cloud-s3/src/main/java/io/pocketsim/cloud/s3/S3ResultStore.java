@@ -152,7 +152,7 @@ public final class S3ResultStore extends VerifiedResultStore implements StoreFil
                 return;
             }
             String experiment = rest.substring(0, slash);
-            if (isValidName(experiment)) {
+            if (ResultNames.isExperiment(experiment)) {
                 folders.computeIfAbsent(experiment, k -> new LinkedHashMap<>()).put(rest.substring(slash + 1),
                         o.size());
             }
@@ -330,15 +330,6 @@ public final class S3ResultStore extends VerifiedResultStore implements StoreFil
     @Override
     protected StoredExperiment view(String experiment) {
         return new FolderView(ResultNames.checkExperiment(experiment), null);
-    }
-
-    private static boolean isValidName(String n) {
-        try {
-            ResultNames.checkExperiment(n);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static <T> T join(Future<T> f) {

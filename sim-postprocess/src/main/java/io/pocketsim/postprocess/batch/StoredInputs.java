@@ -13,21 +13,37 @@ import java.util.function.Function;
  * (a new version may change the model); timestamps and wall time do not.
  */
 public final class StoredInputs {
+    /** One input by the name messages give it. */
+    private record Input(String name, Function<ExperimentMetadata, Object> value) {
+    }
+
+    private static final Input SEED_EXPERIMENT = new Input("seed experiment", ExperimentMetadata::seedExperiment);
+
+    /** What the points of one grid share, in message order: all but the name, point index and swept parameters. */
+    private static final List<Input> GRID_SHARED = List.of(
+            new Input("model", ExperimentMetadata::model),
+            new Input("state set", ExperimentMetadata::stateSet),
+            new Input("runs", ExperimentMetadata::runs),
+            new Input("days", ExperimentMetadata::timesteps),
+            new Input("seed", ExperimentMetadata::rootSeed),
+            SEED_EXPERIMENT,
+            new Input("seed derivation", m -> m.seedDerivation() + "/" + m.seedAlgorithm()),
+            new Input("provenance", ExperimentMetadata::provenance),
+            new Input("software version", ExperimentMetadata::softwareVersion));
+
+    /** What a stored experiment must share with the run asked of it: the same, with its very point's seeds. */
+    private static final List<Input> STORED_VS_ASKED = GRID_SHARED.stream()
+            .map(i -> i != SEED_EXPERIMENT ? i
+                    : new Input("seed identity", m -> m.seedExperiment() + "#" + m.pointIndex()))
+            .toList();
+
     private StoredInputs() {
     }
 
     /** Human-readable differences ({@code "runs: stored 3, asked 5"}), empty when the inputs are the same. */
     public static List<String> differences(ExperimentMetadata stored, ExperimentMetadata asked) {
-        List<String> out = new ArrayList<>();
-        compare(out, "model", stored, asked, ExperimentMetadata::model);
-        compare(out, "state set", stored, asked, ExperimentMetadata::stateSet);
-        compare(out, "runs", stored, asked, ExperimentMetadata::runs);
-        compare(out, "days", stored, asked, ExperimentMetadata::timesteps);
-        compare(out, "seed", stored, asked, ExperimentMetadata::rootSeed);
-        compare(out, "seed identity", stored, asked, m -> m.seedExperiment() + "#" + m.pointIndex());
-        compare(out, "seed derivation", stored, asked, m -> m.seedDerivation() + "/" + m.seedAlgorithm());
-        compare(out, "provenance", stored, asked, ExperimentMetadata::provenance);
-        compare(out, "software version", stored, asked, ExperimentMetadata::softwareVersion);
+        List<String> out = differing(STORED_VS_ASKED, stored, asked, (name, a, b) -> name + ": stored " + a
+                + ", asked " + b);
         // stored time series of at least the runs asked for serve the request; fewer do not
         int storedKept = stored.timeseries().keptOf(stored.runs());
         int askedKept = asked.timeseries().keptOf(asked.runs());
@@ -46,26 +62,7 @@ public final class StoredInputs {
      * the name, the point index and the parameters (which the grid sweeps). Empty when they agree.
      */
     public static List<String> sharedInputDifferences(ExperimentMetadata a, ExperimentMetadata b) {
-        List<String> out = new ArrayList<>();
-        pair(out, "model", a, b, ExperimentMetadata::model);
-        pair(out, "state set", a, b, ExperimentMetadata::stateSet);
-        pair(out, "runs", a, b, ExperimentMetadata::runs);
-        pair(out, "days", a, b, ExperimentMetadata::timesteps);
-        pair(out, "seed", a, b, ExperimentMetadata::rootSeed);
-        pair(out, "seed experiment", a, b, ExperimentMetadata::seedExperiment);
-        pair(out, "seed derivation", a, b, m -> m.seedDerivation() + "/" + m.seedAlgorithm());
-        pair(out, "provenance", a, b, ExperimentMetadata::provenance);
-        pair(out, "software version", a, b, ExperimentMetadata::softwareVersion);
-        return out;
-    }
-
-    private static void pair(List<String> out, String what, ExperimentMetadata a, ExperimentMetadata b,
-                             Function<ExperimentMetadata, Object> field) {
-        Object x = field.apply(a);
-        Object y = field.apply(b);
-        if (!Objects.equals(x, y)) {
-            out.add(what + " (" + x + " vs " + y + ")");
-        }
+        return differing(GRID_SHARED, a, b, (name, x, y) -> name + " (" + x + " vs " + y + ")");
     }
 
     /** The names of the parameters the asked point defines that the stored point lacks or sets otherwise. */
@@ -74,12 +71,22 @@ public final class StoredInputs {
                 .filter(p -> !stored.contains(p) || !Objects.equals(stored.get(p), asked.get(p))).toList();
     }
 
-    private static void compare(List<String> out, String what, ExperimentMetadata stored, ExperimentMetadata asked,
-                                Function<ExperimentMetadata, Object> field) {
-        Object a = field.apply(stored);
-        Object b = field.apply(asked);
-        if (!Objects.equals(a, b)) {
-            out.add(what + ": stored " + a + ", asked " + b);
+    /** How one input's two values are told. */
+    @FunctionalInterface
+    private interface Difference {
+        String describe(String input, Object first, Object second);
+    }
+
+    private static List<String> differing(List<Input> inputs, ExperimentMetadata first, ExperimentMetadata second,
+                                          Difference difference) {
+        List<String> out = new ArrayList<>();
+        for (Input in : inputs) {
+            Object x = in.value().apply(first);
+            Object y = in.value().apply(second);
+            if (!Objects.equals(x, y)) {
+                out.add(difference.describe(in.name(), x, y));
+            }
         }
+        return out;
     }
 }

@@ -37,6 +37,16 @@ public final class ResultNames {
         return check("experiment name", name);
     }
 
+    /** Whether a name is a valid experiment name (stores skip folders and keys of other names when listing). */
+    public static boolean isExperiment(String name) {
+        try {
+            checkExperiment(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /**
      * Checks the name of a data file of an experiment (anything but the manifest).
      *

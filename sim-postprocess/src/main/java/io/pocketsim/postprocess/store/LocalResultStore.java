@@ -145,7 +145,7 @@ public final class LocalResultStore extends VerifiedResultStore implements Store
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(prefix) && isValidName(n))
+                    .filter(n -> n.startsWith(prefix) && ResultNames.isExperiment(n))
                     .filter(n -> ExperimentCheck.check(view(n), Verification.QUICK).status().isComplete())
                     .sorted(ResultNames.NATURAL_ORDER)
                     .collect(Collectors.toList());
@@ -163,7 +163,7 @@ public final class LocalResultStore extends VerifiedResultStore implements Store
         try (Stream<Path> dirs = Files.list(root)) {
             List<String> names = dirs.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(prefix) && isValidName(n))
+                    .filter(n -> n.startsWith(prefix) && ResultNames.isExperiment(n))
                     .sorted(ResultNames.NATURAL_ORDER)
                     .toList();
             List<ExperimentCheck.Result> out = new ArrayList<>(names.size());
@@ -216,15 +216,6 @@ public final class LocalResultStore extends VerifiedResultStore implements Store
     @Override
     public String toString() {
         return "LocalResultStore[" + root + "]";
-    }
-
-    private static boolean isValidName(String n) {
-        try {
-            ResultNames.checkExperiment(n);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** Removes the manifest first, then every other file of the folder. */
@@ -323,24 +314,17 @@ public final class LocalResultStore extends VerifiedResultStore implements Store
     }
 
     /** A file stream that renames its temporary file into place when closed. */
-    private static final class PlacingStream extends FilterOutputStream implements UploadBookkeeping.OpenFile {
-        private final LocalUpload upload;
-        private final String name;
+    private static final class PlacingStream extends UploadFile {
         private final Path temp;
+        private final Path target;
         private final FileOutputStream file;
         private long size;
-        private boolean done;
 
         PlacingStream(LocalUpload upload, String name, Path temp) throws IOException {
-            this(upload, name, temp, new FileOutputStream(temp.toFile()));
-        }
-
-        private PlacingStream(LocalUpload upload, String name, Path temp, FileOutputStream file) {
-            super(file);
-            this.upload = upload;
-            this.name = name;
+            super(upload, name);
             this.temp = temp;
-            this.file = file;
+            this.target = upload.dir.resolve(name);
+            this.file = new FileOutputStream(temp.toFile());
         }
 
         @Override
@@ -358,45 +342,27 @@ public final class LocalResultStore extends VerifiedResultStore implements Store
         }
 
         @Override
-        public void close() throws IOException {
-            if (done) {
-                return;
-            }
-            if (upload.isAborted()) {
-                discard();
-                return;
-            }
-            done = true;
+        protected long place() throws IOException {
             try {
                 file.getChannel().force(true);
                 file.close();
-                AtomicFiles.moveIntoPlace(temp, upload.dir.resolve(name));
+                AtomicFiles.moveIntoPlace(temp, target);
             } catch (IOException e) {
                 file.close();
                 Files.deleteIfExists(temp);
                 throw e;
             }
-            upload.placed(this, size);
+            return size;
         }
 
         @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void discard() {
-            done = true;
+        protected void drop() {
             try {
                 file.close();
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
                 // the temporary file is hidden and removed by the next write of this experiment
             }
-        }
-
-        private void requireWritable() throws IOException {
-            upload.checkWritable(this, done);
         }
     }
 }
