@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How the S3 store reaches S3. Credentials are not a setting: they come only from the SDK's default provider chain
@@ -45,8 +46,7 @@ public record S3StoreSettings(String region, URI endpoint, Boolean pathStyle, Ch
             throw new IllegalArgumentException("listPageSize must be 1 to 1000, not " + listPageSize);
         }
         if (endpoint != null && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
-            throw new IllegalArgumentException("endpoint is not a URL: \"" + endpoint
-                    + "\"; allowed: e.g. http://127.0.0.1:9000 or https://s3.example.com");
+            throw notAUrl(endpoint);
         }
     }
 
@@ -90,8 +90,7 @@ public record S3StoreSettings(String region, URI endpoint, Boolean pathStyle, Ch
             }
             return u;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("endpoint is not a URL: \"" + text
-                    + "\"; allowed: e.g. http://127.0.0.1:9000 or https://s3.example.com");
+            throw notAUrl(text);
         }
     }
 
@@ -104,38 +103,60 @@ public record S3StoreSettings(String region, URI endpoint, Boolean pathStyle, Ch
     }
 
     public S3StoreSettings withRegion(String r) {
-        return new S3StoreSettings(r, endpoint, pathStyle, checksums, concurrency, maxAttempts, apiCallTimeout,
-                attemptTimeout, listPageSize);
+        return edit(s -> s.region = r);
     }
 
     public S3StoreSettings withEndpoint(URI e) {
-        return new S3StoreSettings(region, e, pathStyle, checksums, concurrency, maxAttempts, apiCallTimeout,
-                attemptTimeout, listPageSize);
+        return edit(s -> s.endpoint = e);
     }
 
     public S3StoreSettings withPathStyle(Boolean p) {
-        return new S3StoreSettings(region, endpoint, p, checksums, concurrency, maxAttempts, apiCallTimeout,
-                attemptTimeout, listPageSize);
+        return edit(s -> s.pathStyle = p);
     }
 
     public S3StoreSettings withChecksums(ChecksumMode c) {
-        return new S3StoreSettings(region, endpoint, pathStyle, c, concurrency, maxAttempts, apiCallTimeout,
-                attemptTimeout, listPageSize);
+        return edit(s -> s.checksums = c);
     }
 
     public S3StoreSettings withConcurrency(int c) {
-        return new S3StoreSettings(region, endpoint, pathStyle, checksums, c, maxAttempts, apiCallTimeout,
-                attemptTimeout, listPageSize);
+        return edit(s -> s.concurrency = c);
     }
 
     public S3StoreSettings withMaxAttempts(int a) {
-        return new S3StoreSettings(region, endpoint, pathStyle, checksums, concurrency, a, apiCallTimeout,
-                attemptTimeout, listPageSize);
+        return edit(s -> s.maxAttempts = a);
     }
 
     public S3StoreSettings withListPageSize(int n) {
-        return new S3StoreSettings(region, endpoint, pathStyle, checksums, concurrency, maxAttempts, apiCallTimeout,
-                attemptTimeout, n);
+        return edit(s -> s.listPageSize = n);
+    }
+
+    /** A copy with one change, checked as any settings are. */
+    private S3StoreSettings edit(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new S3StoreSettings(d.region, d.endpoint, d.pathStyle, d.checksums, d.concurrency, d.maxAttempts,
+                apiCallTimeout, attemptTimeout, d.listPageSize);
+    }
+
+    /** The settings a wither may change, as mutable fields. */
+    private static final class Draft {
+        private String region;
+        private URI endpoint;
+        private Boolean pathStyle;
+        private ChecksumMode checksums;
+        private int concurrency;
+        private int maxAttempts;
+        private int listPageSize;
+
+        private Draft(S3StoreSettings s) {
+            region = s.region;
+            endpoint = s.endpoint;
+            pathStyle = s.pathStyle;
+            checksums = s.checksums;
+            concurrency = s.concurrency;
+            maxAttempts = s.maxAttempts;
+            listPageSize = s.listPageSize;
+        }
     }
 
     private static boolean isLocalOrIp(String host) {
@@ -152,6 +173,11 @@ public record S3StoreSettings(String region, URI endpoint, Boolean pathStyle, Ch
             }
         }
         return h.contains(":");
+    }
+
+    private static IllegalArgumentException notAUrl(Object endpoint) {
+        return new IllegalArgumentException("endpoint is not a URL: \"" + endpoint
+                + "\"; allowed: e.g. http://127.0.0.1:9000 or https://s3.example.com");
     }
 
     private static boolean parseBoolean(String what, String v) {
