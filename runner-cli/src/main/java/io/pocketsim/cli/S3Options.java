@@ -2,6 +2,7 @@ package io.pocketsim.cli;
 
 import io.pocketsim.cloud.s3.ChecksumMode;
 import io.pocketsim.cloud.s3.S3StoreSettings;
+import java.net.URI;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,21 +59,23 @@ final class S3Options {
             if (!region.matches("[a-z0-9-]+")) {
                 throw BadInputException.forOption("--s3-region", region, "allowed: a region name such as eu-west-1");
             }
-            s = s.withRegion(region);
+            s = s.with(d -> d.region = region);
         }
         if (endpoint != null) {
             try {
-                s = s.withEndpoint(S3StoreSettings.parseEndpoint(endpoint));
+                URI uri = S3StoreSettings.parseEndpoint(endpoint);
+                s = s.with(d -> d.endpoint = uri);
             } catch (IllegalArgumentException e) {
                 throw BadInputException.forOption("--s3-endpoint", endpoint, e.getMessage());
             }
         }
         if (pathStyle != null) {
-            s = s.withPathStyle(pathStyle);
+            s = s.with(d -> d.pathStyle = pathStyle);
         }
         if (checksums != null) {
             try {
-                s = s.withChecksums(ChecksumMode.parse(checksums));
+                ChecksumMode mode = ChecksumMode.parse(checksums);
+                s = s.with(d -> d.checksums = mode);
             } catch (IllegalArgumentException e) {
                 throw BadInputException.forOption("--s3-checksums", checksums, e.getMessage());
             }

@@ -67,15 +67,18 @@ public record S3StoreSettings(String region, URI endpoint, Boolean pathStyle, Ch
         S3StoreSettings s = defaults();
         String endpoint = firstSet(env.get("AWS_ENDPOINT_URL_S3"), env.get("AWS_ENDPOINT_URL"));
         if (endpoint != null) {
-            s = s.withEndpoint(parseEndpoint(endpoint));
+            URI e = parseEndpoint(endpoint);
+            s = s.with(d -> d.endpoint = e);
         }
         String checks = env.get(CHECKSUMS_ENV);
         if (checks != null && !checks.isBlank()) {
-            s = s.withChecksums(ChecksumMode.parse(checks));
+            ChecksumMode c = ChecksumMode.parse(checks);
+            s = s.with(d -> d.checksums = c);
         }
         String pathStyle = env.get(PATH_STYLE_ENV);
         if (pathStyle != null && !pathStyle.isBlank()) {
-            s = s.withPathStyle(parseBoolean(PATH_STYLE_ENV, pathStyle));
+            boolean p = parseBoolean(PATH_STYLE_ENV, pathStyle);
+            s = s.with(d -> d.pathStyle = p);
         }
         return s;
     }
@@ -102,51 +105,26 @@ public record S3StoreSettings(String region, URI endpoint, Boolean pathStyle, Ch
         return endpoint != null && isLocalOrIp(endpoint.getHost());
     }
 
-    public S3StoreSettings withRegion(String r) {
-        return edit(s -> s.region = r);
-    }
-
-    public S3StoreSettings withEndpoint(URI e) {
-        return edit(s -> s.endpoint = e);
-    }
-
-    public S3StoreSettings withPathStyle(Boolean p) {
-        return edit(s -> s.pathStyle = p);
-    }
-
-    public S3StoreSettings withChecksums(ChecksumMode c) {
-        return edit(s -> s.checksums = c);
-    }
-
-    public S3StoreSettings withConcurrency(int c) {
-        return edit(s -> s.concurrency = c);
-    }
-
-    public S3StoreSettings withMaxAttempts(int a) {
-        return edit(s -> s.maxAttempts = a);
-    }
-
-    public S3StoreSettings withListPageSize(int n) {
-        return edit(s -> s.listPageSize = n);
-    }
-
-    /** A copy with one change, checked as any settings are. */
-    private S3StoreSettings edit(Consumer<Draft> change) {
+    /**
+     * A copy with changes, checked as any settings are: {@code settings.with(d -> d.region = "eu-west-1")}. Only the
+     * timeouts are fixed.
+     */
+    public S3StoreSettings with(Consumer<Draft> change) {
         Draft d = new Draft(this);
         change.accept(d);
         return new S3StoreSettings(d.region, d.endpoint, d.pathStyle, d.checksums, d.concurrency, d.maxAttempts,
                 apiCallTimeout, attemptTimeout, d.listPageSize);
     }
 
-    /** The settings a wither may change, as mutable fields. */
-    private static final class Draft {
-        private String region;
-        private URI endpoint;
-        private Boolean pathStyle;
-        private ChecksumMode checksums;
-        private int concurrency;
-        private int maxAttempts;
-        private int listPageSize;
+    /** The settings {@link #with} may change, as fields to assign; each starts as the settings' own. */
+    public static final class Draft {
+        public String region;
+        public URI endpoint;
+        public Boolean pathStyle;
+        public ChecksumMode checksums;
+        public int concurrency;
+        public int maxAttempts;
+        public int listPageSize;
 
         private Draft(S3StoreSettings s) {
             region = s.region;

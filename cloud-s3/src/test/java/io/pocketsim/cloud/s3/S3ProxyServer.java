@@ -63,8 +63,11 @@ final class S3ProxyServer implements AutoCloseable {
 
     /** Settings for this server: its endpoint (path-style implied), us-east-1, checksums when required. */
     S3StoreSettings settings() {
-        return S3StoreSettings.defaults().withEndpoint(endpoint()).withRegion("us-east-1")
-                .withChecksums(ChecksumMode.WHEN_REQUIRED);
+        return S3StoreSettings.defaults().with(d -> {
+            d.endpoint = endpoint();
+            d.region = "us-east-1";
+            d.checksums = ChecksumMode.WHEN_REQUIRED;
+        });
     }
 
     /** The dummy credentials, plus interceptors. */

@@ -75,7 +75,7 @@ class S3ResultStoreBehaviourIT {
     void shouldScanAcrossListingPagesWithOneListRequestPerPageAndNoHeads() {
         S3Location location = newLocation();
         RequestCounter counter = new RequestCounter();
-        try (S3ResultStore store = store(location, server.settings().withListPageSize(7), counter)) {
+        try (S3ResultStore store = store(location, server.settings().with(d -> d.listPageSize = 7), counter)) {
             for (int i = 1; i <= 12; i++) {
                 ToyRuns.write(store, ToyRuns.gridPoint("grid_ag1_", i, 1, 2), WriteMode.CREATE);
             }
@@ -239,7 +239,7 @@ class S3ResultStoreBehaviourIT {
             ToyRuns.write(writer, ToyRuns.metadata("Base", 1, 2), WriteMode.CREATE);
         }
         FaultInjector denied = FaultInjector.always(403, "AccessDenied", "GetObject", "ListObjectsV2");
-        try (S3ResultStore store = store(location, server.settings().withMaxAttempts(3), denied)) {
+        try (S3ResultStore store = store(location, server.settings().with(d -> d.maxAttempts = 3), denied)) {
             assertThatThrownBy(() -> store.scan("")).isInstanceOf(S3StoreException.class)
                     .hasMessageContaining("access denied").hasMessageContaining(location.bucket())
                     .hasMessageContaining("prefix \"results/\"").hasMessageContaining("region us-east-1")

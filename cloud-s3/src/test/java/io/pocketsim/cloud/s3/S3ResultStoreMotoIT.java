@@ -52,8 +52,10 @@ class S3ResultStoreMotoIT extends ResultStoreContractTest {
         S3Location location = new S3Location(bucket, "runs/v1/");
         access = new S3RawAccess(raw, location);
         // path-style is implied by the IP endpoint; checksums stay the SDK's default
-        s3Store = S3ResultStore.open(location, S3StoreSettings.defaults().withEndpoint(moto.endpoint())
-                .withRegion(MotoServer.REGION), new ClientHooks(List.of(), b -> b.credentialsProvider(credentials())));
+        s3Store = S3ResultStore.open(location, S3StoreSettings.defaults().with(d -> {
+            d.endpoint = moto.endpoint();
+            d.region = MotoServer.REGION;
+        }), new ClientHooks(List.of(), b -> b.credentialsProvider(credentials())));
         return s3Store;
     }
 

@@ -49,10 +49,13 @@ class S3SettingsTest {
         assertThat(s.checksums()).isEqualTo(ChecksumMode.WHEN_REQUIRED);
         assertThat(S3StoreSettings.fromEnvironment(Map.of("AWS_ENDPOINT_URL", "https://s3.example.com"))
                 .usesPathStyle()).isFalse();
-        assertThat(S3StoreSettings.defaults().withEndpoint(URI.create("http://localhost:4566")).usesPathStyle())
+        assertThat(S3StoreSettings.defaults().with(d -> d.endpoint = URI.create("http://localhost:4566"))
+                .usesPathStyle())
                 .isTrue();
-        assertThat(S3StoreSettings.defaults().withEndpoint(URI.create("http://localhost:4566")).withPathStyle(false)
-                .usesPathStyle()).isFalse();
+        assertThat(S3StoreSettings.defaults().with(d -> {
+            d.endpoint = URI.create("http://localhost:4566");
+            d.pathStyle = false;
+        }).usesPathStyle()).isFalse();
         assertThat(S3StoreSettings.defaults().usesPathStyle()).isFalse();
         assertThat(S3StoreSettings.defaults().checksums()).isEqualTo(ChecksumMode.DEFAULT);
     }
