@@ -1,7 +1,6 @@
 package io.pocketsim.cli;
 
 import io.pocketsim.core.param.AllowedValues;
-import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.grid.Grid;
 import io.pocketsim.experiments.grid.GridDefinition;
@@ -141,14 +140,9 @@ final class AdaptiveCommand implements Callable<Integer> {
         OptionChecks.positiveOption("--experiments-per-task", perTask);
         OptionChecks.positiveOption("--max-attempts", maxAttempts);
         OptionChecks.positiveOption("--iterations", iterations);
-        int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
-        OptionChecks.positiveOption("--threads", threadCount);
-        if (runs != null) {
-            OptionChecks.positiveOption("--runs", runs);
-        }
-        if (days != null) {
-            OptionChecks.positiveOption("--days", days);
-        }
+        int threadCount = OptionChecks.threads(threads);
+        OptionChecks.positiveIfGiven("--runs", runs);
+        OptionChecks.positiveIfGiven("--days", days);
         ExperimentCatalog catalog = catalogOptions.catalog();
         GridDefinition startGrid = startGrid(catalog);
         String name = study != null ? study : StudyNames.defaultName(startGrid.family(), seed);

@@ -1,7 +1,6 @@
 package io.pocketsim.cli;
 
 import io.pocketsim.cloud.ecs.EcsSettings;
-import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
 
 /**
@@ -92,14 +90,7 @@ final class EcsOptions {
 
     /** An ECS client: region and endpoint from the options, else the SDK's environment; default credentials. */
     EcsClient client() {
-        var b = EcsClient.builder();
-        if (region != null) {
-            b.region(Region.of(region));
-        }
-        if (endpoint != null) {
-            b.endpointOverride(URI.create(endpoint));
-        }
-        return b.build();
+        return AwsClients.build(EcsClient.builder(), region, endpoint);
     }
 
     /** A duration as {@code 90s}, {@code 45m}, {@code 3h} or ISO-8601 ({@code PT2H}). */

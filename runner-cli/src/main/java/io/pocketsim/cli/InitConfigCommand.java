@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.pocketsim.cloud.ecs.CloudFormationStackOutputs;
 import io.pocketsim.cloud.ecs.StackOutputs;
 import io.pocketsim.cloud.ecs.StackSettings;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 /**
@@ -96,13 +94,6 @@ final class InitConfigCommand implements Callable<Integer> {
     }
 
     private CloudFormationClient client() {
-        var b = CloudFormationClient.builder();
-        if (region != null) {
-            b.region(Region.of(region));
-        }
-        if (endpoint != null) {
-            b.endpointOverride(URI.create(endpoint));
-        }
-        return b.build();
+        return AwsClients.build(CloudFormationClient.builder(), region, endpoint);
     }
 }

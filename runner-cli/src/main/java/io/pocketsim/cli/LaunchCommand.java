@@ -95,12 +95,8 @@ final class LaunchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         OptionChecks.positiveOption("--experiments-per-task", perTask);
         OptionChecks.positiveOption("--max-attempts", maxAttempts);
-        if (runs != null) {
-            OptionChecks.positiveOption("--runs", runs);
-        }
-        if (days != null) {
-            OptionChecks.positiveOption("--days", days);
-        }
+        OptionChecks.positiveIfGiven("--runs", runs);
+        OptionChecks.positiveIfGiven("--days", days);
         StoreLocation where = storeOptions.location();
         if (executor == ExecutorKind.ecs && !where.isS3()) {
             throw BadInputException.forOption("--out", where.display(), "--executor ecs needs a store the tasks can "

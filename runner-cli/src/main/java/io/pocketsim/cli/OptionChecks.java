@@ -1,5 +1,6 @@
 package io.pocketsim.cli;
 
+import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.experiments.catalog.ExperimentCatalog;
 import io.pocketsim.experiments.catalog.RunUnit;
 import io.pocketsim.postprocess.io.AtomicFiles;
@@ -17,6 +18,20 @@ final class OptionChecks {
         if (value < 1) {
             throw BadInputException.forOption(option, value, "must be a positive whole number");
         }
+    }
+
+    /** An option that may be absent, and is a positive whole number when given. */
+    static void positiveIfGiven(String option, Integer value) {
+        if (value != null) {
+            positiveOption(option, value);
+        }
+    }
+
+    /** The worker threads: as given by {@code --threads} (a positive number), else every processor. */
+    static int threads(Integer given) {
+        int n = given == null ? MonteCarloExecutor.defaultThreads() : given;
+        positiveOption("--threads", n);
+        return n;
     }
 
     /**

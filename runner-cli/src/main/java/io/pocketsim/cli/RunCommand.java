@@ -105,14 +105,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         // every check happens before anything is written
-        int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
-        OptionChecks.positiveOption("--threads", threadCount);
-        if (runs != null) {
-            OptionChecks.positiveOption("--runs", runs);
-        }
-        if (days != null) {
-            OptionChecks.positiveOption("--days", days);
-        }
+        int threadCount = OptionChecks.threads(threads);
+        OptionChecks.positiveIfGiven("--runs", runs);
+        OptionChecks.positiveIfGiven("--days", days);
         TimeSeriesSelection chosen = null;
         if (timeseries != null) {
             try {

@@ -96,14 +96,9 @@ final class TaskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        int threadCount = threads == null ? MonteCarloExecutor.defaultThreads() : threads;
-        OptionChecks.positiveOption("--threads", threadCount);
-        if (runs != null) {
-            OptionChecks.positiveOption("--runs", runs);
-        }
-        if (days != null) {
-            OptionChecks.positiveOption("--days", days);
-        }
+        int threadCount = OptionChecks.threads(threads);
+        OptionChecks.positiveIfGiven("--runs", runs);
+        OptionChecks.positiveIfGiven("--days", days);
         if ((chunk == null) != (of == null)) {
             throw new BadInputException("--chunk and --of go together: --chunk K --of N GRID");
         }

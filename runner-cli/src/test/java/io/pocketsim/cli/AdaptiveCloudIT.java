@@ -3,6 +3,7 @@ package io.pocketsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pocketsim.cloud.ecs.testutils.FakeFargate;
+import io.pocketsim.cloud.ecs.testutils.MotoAws;
 import io.pocketsim.testsupport.MotoServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudformation.model.Capability;
-import software.amazon.awssdk.services.cloudformation.model.Parameter;
-import software.amazon.awssdk.services.cloudformation.model.StackStatus;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -47,10 +39,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 @Timeout(180)
 class AdaptiveCloudIT {
     private static final String STUDY = "svc-s42";
-    private static final Path TEMPLATE = Path.of(System.getProperty("pocketsim.root", ".."))
-            .resolve("deploy/pocketsim.yaml");
-    private static final Map<String, String> CREDENTIALS = Map.of("aws.accessKeyId", "testing",
-            "aws.secretAccessKey", "testing");
+    private static MotoAccount aws;
     private static MotoServer moto;
     private static S3Client s3;
     private static EcsClient ecs;
@@ -61,48 +50,19 @@ class AdaptiveCloudIT {
 
     @BeforeAll
     static void createStack() throws Exception {
-        moto = MotoServer.start();
+        aws = MotoAccount.start();
+        moto = aws.server();
         // tasks stay RUNNING until FakeFargate stops them (moto would otherwise stop them on its own)
         moto.holdState("ecs::task");
-        CREDENTIALS.forEach(System::setProperty);
-        var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        s3 = S3Client.builder().region(Region.US_EAST_1).endpointOverride(moto.endpoint()).forcePathStyle(true)
-                .credentialsProvider(creds).build();
-        ecs = EcsClient.builder().region(Region.US_EAST_1).endpointOverride(moto.endpoint()).credentialsProvider(creds)
-                .build();
-        String vpc;
-        List<String> subnets;
-        try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(creds).build()) {
-            vpc = ec2.describeVpcs().vpcs().get(0).vpcId();
-            subnets = ec2.describeSubnets().subnets().stream().map(s -> s.subnetId()).limit(2).toList();
-        }
-        try (CloudFormationClient cfn = CloudFormationClient.builder().endpointOverride(moto.endpoint())
-                .region(Region.US_EAST_1).credentialsProvider(creds).build()) {
-            cfn.createStack(b -> b.stackName("ps-study").templateBody(read(TEMPLATE))
-                    .capabilities(Capability.CAPABILITY_IAM)
-                    .parameters(Parameter.builder().parameterKey("VpcId").parameterValue(vpc).build(),
-                            Parameter.builder().parameterKey("Subnets").parameterValue(String.join(",", subnets))
-                                    .build()));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            StackStatus status;
-            do {
-                Thread.sleep(100);
-                status = cfn.describeStacks(b -> b.stackName("ps-study")).stacks().get(0).stackStatus();
-            } while (status == StackStatus.CREATE_IN_PROGRESS && System.nanoTime() < deadline);
-            assertThat(status).isEqualTo(StackStatus.CREATE_COMPLETE);
-        }
+        s3 = aws.s3();
+        ecs = aws.ecs();
+        MotoAws.createStack(moto, "ps-study");
     }
 
     @AfterAll
     static void stop() {
-        if (s3 != null) {
-            s3.close();
-            ecs.close();
-        }
-        CREDENTIALS.keySet().forEach(System::clearProperty);
-        if (moto != null) {
-            moto.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 
@@ -275,14 +235,6 @@ class AdaptiveCloudIT {
     private static byte[] gunzip(byte[] gz) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,10 +2,10 @@ package io.pocketsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pocketsim.cloud.ecs.testutils.MotoAws;
 import io.pocketsim.testsupport.MotoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -13,14 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudformation.model.Capability;
-import software.amazon.awssdk.services.cloudformation.model.Parameter;
-import software.amazon.awssdk.services.cloudformation.model.StackStatus;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
  * {@code init-config --from-stack} against a stack of deploy/pocketsim.yaml created in moto's CloudFormation: the
@@ -29,10 +21,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  */
 @Timeout(120)
 class InitConfigIT {
-    private static final Path TEMPLATE = Path.of(System.getProperty("pocketsim.root", ".."))
-            .resolve("deploy/pocketsim.yaml");
-    private static final Map<String, String> CREDENTIALS = Map.of("aws.accessKeyId", "testing",
-            "aws.secretAccessKey", "testing");
+    private static MotoAccount aws;
     private static MotoServer moto;
     private static List<String> subnets;
 
@@ -41,37 +30,16 @@ class InitConfigIT {
 
     @BeforeAll
     static void createStack() throws Exception {
-        moto = MotoServer.start();
-        CREDENTIALS.forEach(System::setProperty);
-        var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        String vpc;
-        try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(creds).build()) {
-            vpc = ec2.describeVpcs().vpcs().get(0).vpcId();
-            subnets = ec2.describeSubnets().subnets().stream().map(s -> s.subnetId()).limit(2).toList();
-        }
-        try (CloudFormationClient cfn = CloudFormationClient.builder().endpointOverride(moto.endpoint())
-                .region(Region.US_EAST_1).credentialsProvider(creds).build()) {
-            String body = Files.readString(TEMPLATE);
-            cfn.createStack(b -> b.stackName("ps-init").templateBody(body).capabilities(Capability.CAPABILITY_IAM)
-                    .parameters(Parameter.builder().parameterKey("VpcId").parameterValue(vpc).build(),
-                            Parameter.builder().parameterKey("Subnets").parameterValue(String.join(",", subnets))
-                                    .build()));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            StackStatus status;
-            do {
-                Thread.sleep(100);
-                status = cfn.describeStacks(b -> b.stackName("ps-init")).stacks().get(0).stackStatus();
-            } while (status == StackStatus.CREATE_IN_PROGRESS && System.nanoTime() < deadline);
-            assertThat(status).isEqualTo(StackStatus.CREATE_COMPLETE);
-        }
+        aws = MotoAccount.start();
+        moto = aws.server();
+        MotoAws.createStack(moto, "ps-init");
+        subnets = MotoAws.Network.of(moto).subnets();
     }
 
     @AfterAll
     static void stop() {
-        CREDENTIALS.keySet().forEach(System::clearProperty);
-        if (moto != null) {
-            moto.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 

@@ -3,12 +3,12 @@ package io.pocketsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pocketsim.cloud.ecs.testutils.FakeFargate;
+import io.pocketsim.cloud.ecs.testutils.MotoAws;
 import io.pocketsim.testsupport.MotoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.SecurityGroup;
-import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -39,8 +33,7 @@ class LaunchEcsIT {
             { "name": "tiny_", "model": "pocket", "stateSet": "Base", "parameterSet": "Base", "runs": 2, "days": 4,
               "environmental": { "servicer_max_number": [20, 30, 40] } }
             """;
-    private static final Map<String, String> CREDENTIALS = Map.of("aws.accessKeyId", "testing",
-            "aws.secretAccessKey", "testing");
+    private static MotoAccount aws;
     private static MotoServer moto;
     private static S3Client s3;
     private static EcsClient ecs;
@@ -53,24 +46,16 @@ class LaunchEcsIT {
 
     @BeforeAll
     static void startMoto() {
-        moto = MotoServer.start();
-        CREDENTIALS.forEach(System::setProperty);
-        var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        s3 = S3Client.builder().region(Region.US_EAST_1).endpointOverride(moto.endpoint()).forcePathStyle(true)
-                .credentialsProvider(creds).build();
-        ecs = EcsClient.builder().region(Region.US_EAST_1).endpointOverride(moto.endpoint()).credentialsProvider(creds)
-                .build();
+        aws = MotoAccount.start();
+        moto = aws.server();
+        s3 = aws.s3();
+        ecs = aws.ecs();
     }
 
     @AfterAll
     static void stopMoto() {
-        if (s3 != null) {
-            s3.close();
-            ecs.close();
-        }
-        CREDENTIALS.keySet().forEach(System::clearProperty);
-        if (moto != null) {
-            moto.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 
@@ -85,11 +70,9 @@ class LaunchEcsIT {
                 .networkMode(NetworkMode.AWSVPC).cpu("1024").memory("2048")
                 .containerDefinitions(ContainerDefinition.builder().name("pocketsim").image("pocketsim:test")
                         .memory(2048).essential(true).build()));
-        try (Ec2Client ec2 = Ec2Client.builder().region(Region.US_EAST_1).endpointOverride(moto.endpoint()).build()) {
-            subnets = ec2.describeSubnets().subnets().stream().map(Subnet::subnetId).limit(2).toList();
-            securityGroups = ec2.describeSecurityGroups().securityGroups().stream().map(SecurityGroup::groupId)
-                    .limit(1).toList();
-        }
+        MotoAws.Network net = MotoAws.Network.of(moto);
+        subnets = net.subnets();
+        securityGroups = net.securityGroups();
     }
 
     @AfterEach

@@ -7,16 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * {@code pocketsim report} on an S3 store (moto_server; skipped where absent, failed under CI=true): the grid and
@@ -28,8 +23,7 @@ class ReportS3IT {
             { "name": "rs3_", "model": "pocket", "stateSet": "Base", "parameterSet": "Base", "runs": 2, "days": 4,
               "environmental": { "servicer_max_number": [20, 30, 40] } }
             """;
-    private static final Map<String, String> CREDENTIALS = Map.of("aws.accessKeyId", "testing",
-            "aws.secretAccessKey", "testing");
+    private static MotoAccount aws;
     private static MotoServer moto;
 
     @TempDir
@@ -37,20 +31,15 @@ class ReportS3IT {
 
     @BeforeAll
     static void startMoto() {
-        moto = MotoServer.start();
-        CREDENTIALS.forEach(System::setProperty);
-        try (S3Client raw = S3Client.builder().region(Region.US_EAST_1).endpointOverride(moto.endpoint())
-                .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("testing", "testing"))).build()) {
-            raw.createBucket(b -> b.bucket("pocketsim-report"));
-        }
+        aws = MotoAccount.start();
+        moto = aws.server();
+        aws.s3().createBucket(b -> b.bucket("pocketsim-report"));
     }
 
     @AfterAll
     static void stopMoto() {
-        CREDENTIALS.keySet().forEach(System::clearProperty);
-        if (moto != null) {
-            moto.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +20,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -36,8 +32,7 @@ class S3CommandsIT {
             { "name": "tiny_", "model": "pocket", "stateSet": "Base", "parameterSet": "Base", "runs": 2, "days": 4,
               "environmental": { "servicer_max_number": [20, 30, 40] } }
             """;
-    private static final Map<String, String> CREDENTIALS = Map.of("aws.accessKeyId", "testing",
-            "aws.secretAccessKey", "testing");
+    private static MotoAccount aws;
     private static MotoServer moto;
     private static S3Client raw;
 
@@ -48,21 +43,15 @@ class S3CommandsIT {
 
     @BeforeAll
     static void startMoto() {
-        moto = MotoServer.start();
-        CREDENTIALS.forEach(System::setProperty);
-        raw = S3Client.builder().region(Region.US_EAST_1).endpointOverride(moto.endpoint()).forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing",
-                        "testing"))).build();
+        aws = MotoAccount.start();
+        moto = aws.server();
+        raw = aws.s3();
     }
 
     @AfterAll
     static void stopMoto() {
-        if (raw != null) {
-            raw.close();
-        }
-        CREDENTIALS.keySet().forEach(System::clearProperty);
-        if (moto != null) {
-            moto.close();
+        if (aws != null) {
+            aws.close();
         }
     }
 

@@ -5,27 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pocketsim.cloud.ecs.testutils.MotoAws;
 import io.pocketsim.testsupport.MotoServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudformation.model.Capability;
-import software.amazon.awssdk.services.cloudformation.model.Output;
-import software.amazon.awssdk.services.cloudformation.model.Parameter;
-import software.amazon.awssdk.services.cloudformation.model.Stack;
-import software.amazon.awssdk.services.cloudformation.model.StackStatus;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.AssignPublicIp;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
@@ -38,32 +27,14 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinition;
  * the template's own policies are least-privilege.
  */
 class DeployStackIT {
-    private static final Path TEMPLATE = Path.of(System.getProperty("pocketsim.root", "..")).resolve("deploy/pocketsim.yaml");
+    private static final Path TEMPLATE = MotoAws.TEMPLATE;
     private static MotoServer moto;
     private static Map<String, String> outputs;
 
     @BeforeAll
     static void createStack() throws Exception {
         moto = MotoServer.start();
-        var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-        String vpc;
-        List<String> subnets;
-        try (Ec2Client ec2 = Ec2Client.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(creds).build()) {
-            vpc = ec2.describeVpcs().vpcs().get(0).vpcId();
-            subnets = ec2.describeSubnets().subnets().stream().map(s -> s.subnetId()).limit(2).toList();
-        }
-        try (CloudFormationClient cfn = CloudFormationClient.builder().endpointOverride(moto.endpoint())
-                .region(Region.US_EAST_1).credentialsProvider(creds).build()) {
-            String body = Files.readString(TEMPLATE);
-            cfn.createStack(b -> b.stackName("pocketsim-test").templateBody(body)
-                    .capabilities(Capability.CAPABILITY_IAM)
-                    .parameters(Parameter.builder().parameterKey("VpcId").parameterValue(vpc).build(),
-                            Parameter.builder().parameterKey("Subnets").parameterValue(String.join(",", subnets)).build()));
-            Stack stack = awaitStack(cfn, "pocketsim-test");
-            assertThat(stack.stackStatus()).as(stack.stackStatusReason()).isEqualTo(StackStatus.CREATE_COMPLETE);
-            outputs = stack.outputs().stream().collect(Collectors.toMap(Output::outputKey, Output::outputValue));
-        }
+        outputs = MotoAws.outputs(MotoAws.createStack(moto, "pocketsim-test"));
     }
 
     @AfterAll
@@ -85,9 +56,7 @@ class DeployStackIT {
 
     @Test
     void theStacksClusterAndTaskDefinitionRunAFargateTask() {
-        try (EcsClient ecs = EcsClient.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build()) {
+        try (EcsClient ecs = MotoAws.ecs(moto)) {
             TaskDefinition td = ecs.describeTaskDefinition(b -> b.taskDefinition(outputs.get("TaskDefinition")))
                     .taskDefinition();
             // moto's CloudFormation keeps the family, containers and memory of a task definition but drops its
@@ -150,16 +119,5 @@ class DeployStackIT {
         // the task role may only touch the results prefix
         JsonNode taskPolicy = template.at("/Resources/TaskRole/Properties/Policies/0/PolicyDocument/Statement");
         assertThat(taskPolicy.toString()).contains("${ResultsPrefix}/*").doesNotContain("ecs:").doesNotContain("iam:");
-    }
-
-    private static Stack awaitStack(CloudFormationClient cfn, String name) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            Stack s = cfn.describeStacks(b -> b.stackName(name)).stacks().get(0);
-            if (!s.stackStatusAsString().endsWith("IN_PROGRESS") || System.nanoTime() > deadline) {
-                return s;
-            }
-            Thread.sleep(200);
-        }
     }
 }

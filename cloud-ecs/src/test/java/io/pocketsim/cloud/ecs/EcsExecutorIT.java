@@ -7,6 +7,7 @@ import io.pocketsim.postprocess.launch.LaunchPlan;
 import io.pocketsim.postprocess.launch.LaunchProgress;
 import io.pocketsim.postprocess.launch.LaunchSummary;
 import io.pocketsim.cloud.ecs.testutils.FakeFargate;
+import io.pocketsim.cloud.ecs.testutils.MotoAws;
 import io.pocketsim.testsupport.MotoServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,7 +49,7 @@ import software.amazon.awssdk.services.ecs.model.Task;
 class EcsExecutorIT {
     private static MotoServer moto;
     private EcsClient ecs;
-    private MotoEcs.Network net;
+    private MotoAws.Network net;
     private FakeFargate fargate;
     private final Set<String> complete = ConcurrentHashMap.newKeySet();
     private final List<RunTaskRequest> runTaskCalls = new CopyOnWriteArrayList<>();
@@ -76,9 +77,9 @@ class EcsExecutorIT {
     void setUp() {
         moto.reset();
         moto.holdState("ecs::task");
-        ecs = MotoEcs.client(moto);
+        ecs = MotoAws.ecs(moto);
         MotoEcs.setUp(ecs);
-        net = MotoEcs.Network.of(moto);
+        net = MotoAws.Network.of(moto);
     }
 
     @AfterEach
@@ -128,7 +129,7 @@ class EcsExecutorIT {
                 }
             }
         });
-        try (EcsClient launcher = MotoEcs.client(moto, all.toArray(ExecutionInterceptor[]::new))) {
+        try (EcsClient launcher = MotoAws.ecs(moto, all.toArray(ExecutionInterceptor[]::new))) {
             return executor(launcher, MotoEcs.settings(net, cap, timeout))
                     .execute(plan, new LaunchProgress(new PrintWriter(log), false, plan.experiments()));
         }
@@ -289,7 +290,7 @@ class EcsExecutorIT {
         first.join();
         assertThat(complete).isEmpty();
 
-        try (EcsClient launcher = MotoEcs.client(moto)) {
+        try (EcsClient launcher = MotoAws.ecs(moto)) {
             EcsExecutor second = executor(launcher, MotoEcs.settings(net, 2, Duration.ofSeconds(60)));
             LaunchProgress progress = new LaunchProgress(new PrintWriter(log), false, 6);
             second.awaitEarlier(progress);
