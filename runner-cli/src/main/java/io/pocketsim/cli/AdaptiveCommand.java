@@ -55,10 +55,7 @@ final class AdaptiveCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private CatalogOptions catalogOptions;
-
-    @Mixin
-    private ModelOptions modelOptions;
+    private ExperimentOptions experiments;
 
     @Mixin
     private PsuuOptions psuuOptions;
@@ -143,7 +140,7 @@ final class AdaptiveCommand implements Callable<Integer> {
         int threadCount = OptionChecks.threads(threads);
         OptionChecks.positiveIfGiven("--runs", runs);
         OptionChecks.positiveIfGiven("--days", days);
-        ExperimentCatalog catalog = catalogOptions.catalog();
+        ExperimentCatalog catalog = experiments.catalog().catalog();
         GridDefinition startGrid = startGrid(catalog);
         String name = study != null ? study : StudyNames.defaultName(startGrid.family(), seed);
         PsuuStep.Options psuu = psuuOptions.options(null);
@@ -153,7 +150,7 @@ final class AdaptiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw BadInputException.forOption("--study", name, e.getMessage());
         }
-        modelOptions.model(startGrid.model());
+        experiments.model().model(startGrid.model());
         Path dir = where.isS3() ? (copyTo != null ? copyTo : Path.of("results", name)) : where.local();
         if (where.isS3()) {
             OptionChecks.writableDirectoryOption("--copy-to", dir);
@@ -170,7 +167,7 @@ final class AdaptiveCommand implements Callable<Integer> {
                       EcsExecutor ecsExecutor, GridDefinition startGrid, String name, PsuuStep.Options psuu,
                       Study.Settings settings, ExperimentCatalog catalog, int threadCount) throws Exception {
         ResultStore store = opened.store();
-        List<Path> userFiles = catalogOptions.files();
+        List<Path> userFiles = experiments.catalog().files();
         Study.GridLoader loader = (file, grid) -> {
             List<Path> files = new ArrayList<>(userFiles);
             files.add(file);
@@ -179,8 +176,8 @@ final class AdaptiveCommand implements Callable<Integer> {
         };
         Study.GridRunner runner;
         if (ecsExecutor == null) {
-            runner = new LocalGridRunner(store, modelOptions::simulation, seed, threadCount, modelOptions.provenance(),
-                    err);
+            ModelOptions model = experiments.model();
+            runner = new LocalGridRunner(store, model::simulation, seed, threadCount, model.provenance(), err);
         } else {
             // tasks an interrupted study left running finish first, so planning sees their results
             ecsExecutor.awaitEarlier(new LaunchProgress(err, System.console() != null, 0));
@@ -228,8 +225,8 @@ final class AdaptiveCommand implements Callable<Integer> {
 
     /** The grid's points not complete in the store; complete ones of other inputs are refused, as by run. */
     private List<String> pending(ResultStore store, List<RunUnit> units) {
-        BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()), store, seed,
-                WriteMode.CREATE, modelOptions.provenance(), VersionProvider.version(),
+        BatchRunner<?, ?> runner = new BatchRunner<>(experiments.model().simulation(units.get(0).model()), store, seed,
+                WriteMode.CREATE, experiments.model().provenance(), VersionProvider.version(),
                 io.pocketsim.postprocess.store.Verification.FULL, RunCommand.GRID_TIMESERIES);
         return runner.pending(units).stream().map(RunUnit::name).toList();
     }
@@ -258,7 +255,7 @@ final class AdaptiveCommand implements Callable<Integer> {
             }
             ExperimentCatalog withFile;
             try {
-                withFile = ExperimentCatalog.load(concat(catalogOptions.files(), file));
+                withFile = ExperimentCatalog.load(concat(experiments.catalog().files(), file));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("invalid value for FAMILY|GRID_FILE: " + e.getMessage());
             }

@@ -26,10 +26,7 @@ final class ParametersCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private CatalogOptions catalogOptions;
-
-    @Mixin
-    private ModelOptions modelOptions;
+    private ExperimentOptions experiments;
 
     @Option(names = {"-e", "--experiment"}, defaultValue = "Base", paramLabel = "NAME",
             description = "Standalone experiment or grid point whose values to show. Default: ${DEFAULT-VALUE}.")
@@ -37,7 +34,7 @@ final class ParametersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentCatalog catalog = catalogOptions.catalog();
+        ExperimentCatalog catalog = experiments.catalog().catalog();
         List<RunUnit> units = OptionChecks.resolveExperiment(catalog, experiment);
         if (units.size() != 1) {
             throw BadInputException.forOption("--experiment", experiment, "a grid has " + units.size()
@@ -48,7 +45,7 @@ final class ParametersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("| parameter | allowed values | unit | " + unit.name() + " | description |");
         out.println("| --- | --- | --- | --- | --- |");
-        for (ParameterSpec p : modelOptions.model(unit.model()).parameters().specs()) {
+        for (ParameterSpec p : experiments.model().model(unit.model()).parameters().specs()) {
             out.println("| `" + p.name() + "` | " + allowed(p.allowed()) + " | " + cell(p.unit()) + " | `"
                     + cell(String.valueOf(values.get(p.name()))) + "` | " + cell(p.description()) + " |");
         }

@@ -35,13 +35,7 @@ final class PsuuCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private CatalogOptions catalogOptions;
-
-    @Mixin
-    private StoreOptions storeOptions;
-
-    @Mixin
-    private NameArgument name;
+    private StoredName stored;
 
     @Mixin
     private PsuuOptions psuuOptions;
@@ -69,16 +63,16 @@ final class PsuuCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String grid = name.name();
+        String grid = stored.name();
         Path target = to != null ? to : Path.of("psuu", grid);
         OptionChecks.writableDirectoryOption("--to", target);
-        ExperimentCatalog catalog = catalogOptions.catalog();
+        ExperimentCatalog catalog = stored.catalog().catalog();
         Grid g = catalog.grid(grid).orElseThrow(() -> unknownGrid(catalog, grid));
         PsuuStep.Options options = psuuOptions.options(study);
         if (kpiTable != null) {
             return step(fromTable(g), options, catalog, target);
         }
-        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+        try (StoreOptions.OpenStore opened = stored.store().openForReading()) {
             PsuuStep.Input input;
             try {
                 input = PsuuStep.fromStore(g, opened.store(), opened.location().display(), opened.location().text(),

@@ -44,13 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private CatalogOptions catalogOptions;
-
-    @Mixin
-    private StoreOptions storeOptions;
-
-    @Mixin
-    private NameArgument name;
+    private StoredName stored;
 
     @Option(names = "--to", paramLabel = "FILE.html",
             description = "The page to write; its CSV files go into FILE-data/ beside it. Default: ./{NAME}.html.")
@@ -68,17 +62,18 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String n = name.name();
+        String n = stored.name();
         Path page = OutputFile.checkTarget("--to", to != null ? to : Path.of(n + ".html"), "a file name, e.g. "
                 + n + ".html");
         if (!page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
             throw BadInputException.forOption("--to", to, "allowed: a file name ending in .html");
         }
-        ExperimentCatalog catalog = catalogOptions.catalog();
-        try (StoreOptions.OpenStore opened = storeOptions.openForReading()) {
+        ExperimentCatalog catalog = stored.catalog().catalog();
+        try (StoreOptions.OpenStore opened = stored.store().openForReading()) {
             if (!catalog.grid(n).isPresent() && !catalog.families().contains(n) && catalog.experiment(n).isEmpty()) {
                 // the grid files the store keeps for the name: an adaptive study's iterations, a grid
-                catalog = StoredGrids.catalogWith(catalogOptions, dir -> StoredGrids.fetchNamed(opened.store(), n, dir));
+                catalog = StoredGrids.catalogWith(stored.catalog(),
+                        dir -> StoredGrids.fetchNamed(opened.store(), n, dir));
             }
             return write(n, page, catalog, opened);
         }

@@ -41,10 +41,7 @@ final class RunCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private CatalogOptions catalogOptions;
-
-    @Mixin
-    private ModelOptions modelOptions;
+    private ExperimentOptions experiments;
 
     @Mixin
     private ParameterOptions parameterOptions;
@@ -120,9 +117,9 @@ final class RunCommand implements Callable<Integer> {
         if (!where.isS3()) {
             OptionChecks.writableDirectoryOption("--out", where.local());
         }
-        ExperimentCatalog catalog = catalogOptions.catalog();
+        ExperimentCatalog catalog = experiments.catalog().catalog();
         List<RunUnit> units = OptionChecks.resolveExperiment(catalog, experiment);
-        Model<?, ?> model = modelOptions.model(units.get(0).model());
+        Model<?, ?> model = experiments.model().model(units.get(0).model());
         units = override(units, model);
         TimeSeriesSelection kept = chosen != null ? chosen
                 : catalog.grid(experiment).isPresent() ? GRID_TIMESERIES : TimeSeriesSelection.ALL;
@@ -136,9 +133,9 @@ final class RunCommand implements Callable<Integer> {
         BatchRunner.Summary summary;
         try (StoreOptions.OpenStore opened = storeOptions.openForWriting();
              MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
-            BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()),
+            BatchRunner<?, ?> runner = new BatchRunner<>(experiments.model().simulation(units.get(0).model()),
                     opened.store(), seed,
-                    overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, modelOptions.provenance(),
+                    overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE, experiments.model().provenance(),
                     VersionProvider.version(), verify, kept);
             Thread onSignal = new Thread(() -> {
                 // a signal (SIGTERM, Ctrl-C) ends the JVM; say what is safe and what to do

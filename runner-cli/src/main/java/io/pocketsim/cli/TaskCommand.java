@@ -44,10 +44,7 @@ final class TaskCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private CatalogOptions catalogOptions;
-
-    @Mixin
-    private ModelOptions modelOptions;
+    private ExperimentOptions experiments;
 
     @Mixin
     private StoreOptions storeOptions;
@@ -124,7 +121,7 @@ final class TaskCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         try (StoreOptions.OpenStore opened = storeOptions.openForWriting()) {
-            ExperimentCatalog catalog = StoredGrids.catalogWith(catalogOptions,
+            ExperimentCatalog catalog = StoredGrids.catalogWith(experiments.catalog(),
                     dir -> StoredGrids.fetch(opened.store(), storedGrids, dir));
             Map<String, String> failed = new LinkedHashMap<>();
             List<RunUnit> units = resolve(catalog, asked, failed);
@@ -173,9 +170,9 @@ final class TaskCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        BatchRunner<?, ?> runner = new BatchRunner<>(modelOptions.simulation(units.get(0).model()), opened.store(),
-                seed, WriteMode.CREATE, modelOptions.provenance(), VersionProvider.version(), Verification.FULL,
-                selection);
+        ModelOptions model = experiments.model();
+        BatchRunner<?, ?> runner = new BatchRunner<>(model.simulation(units.get(0).model()), opened.store(), seed,
+                WriteMode.CREATE, model.provenance(), VersionProvider.version(), Verification.FULL, selection);
         try (MonteCarloExecutor executor = new MonteCarloExecutor(threadCount)) {
             try {
                 runner.run(units, executor, p -> { }, done);
