@@ -51,7 +51,7 @@ public final class InitialStates {
         s.gateways.add(new Gateway(base ? 1 : 0, "P1", INITIAL_AMOUNT, INITIAL_AMOUNT));
         int serviceId = base ? 8 : 0;
         for (int x = 1; x <= 8; x++) {
-            s.services.add(new Service(serviceId + x - 1, "S" + x, Service.INITIAL_JOIN_HEIGHT, zones));
+            s.services.add(new Service(serviceId + x - 1, "S" + x, Service.INITIAL_JOIN_HEIGHT));
         }
         int n = base ? 10 : 5;
         int servicerId = base ? 5 : 0;

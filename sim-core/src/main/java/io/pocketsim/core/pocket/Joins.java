@@ -38,7 +38,7 @@ final class Joins {
             return;
         }
         if (r.uniform() > s.services.size() / p.serviceMaxNumber()) {
-            s.services.add(new Service(s.nextServiceId++, "ABC", s.height, s.geozones().size()));
+            s.services.add(new Service(s.nextServiceId++, "ABC", s.height));
         }
     }
 

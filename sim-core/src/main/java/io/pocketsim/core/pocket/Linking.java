@@ -2,6 +2,7 @@ package io.pocketsim.core.pocket;
 
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.IdMarks;
 import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 
@@ -17,6 +18,7 @@ final class Linking {
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Service> services = s.services;
         ArrayList<Object> proposals = s.scratch.proposals();
+        IdMarks marks = s.scratch.serviceMarks();
         double maxLink = p.serviceMaxNumberLink();
         boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
         for (int i = 0; i < servicers.size(); i++) {
@@ -33,13 +35,13 @@ final class Linking {
             proposals.clear();
             // nothing links before the scan ends, so marking the servicer's services once replaces a search of
             // its links for every listed service
-            long mark = s.scratch.nextMark();
+            marks.newScan();
             for (int j = 0; j < linked; j++) {
-                sv.services.get(j).mark = mark;
+                marks.mark(sv.services.get(j).id(), j);
             }
             for (int j = services.size() - 1; j >= 0; j--) {
                 Service service = services.get(j);
-                if (service.mark == mark) {
+                if (marks.isMarked(service.id())) {
                     continue;
                 }
                 boolean accept;

@@ -108,12 +108,13 @@ public final class PocketRecorder implements Recorder<PocketState> {
      * {@code NaN} when the log is absent or empty, or all values are 0 (where the original divides by zero).
      */
     static double kpiC(PocketState s) {
-        int n = s.servicerLogCount;
-        if (!s.relayLogPresent || n == 0) {
+        RelayLog log = s.relayLog;
+        int n = log.servicerSize();
+        if (!log.isPresent() || n == 0) {
             return Double.NaN;
         }
         double[] x = s.scratch.values(n);
-        System.arraycopy(s.servicerLogRelays, 0, x, 0, n);
+        log.copyServicerRelays(x);
         return gini(x, n);
     }
 

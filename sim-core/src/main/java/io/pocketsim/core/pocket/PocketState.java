@@ -60,16 +60,10 @@ public final class PocketState {
     double distortionMu;
     double distortionSigma;
 
-    // relay_log {(Service, zone): relays} in insertion order; absent (None) before the first relay block
-    boolean relayLogPresent;
-    Service[] relayLogService = new Service[64];
-    int[] relayLogZone = new int[64];
-    double[] relayLogRelays = new double[64];
-    int relayLogCount;
-    // servicer_relay_log {Servicer: relays} in insertion order
-    Servicer[] servicerLogServicer = new Servicer[64];
-    double[] servicerLogRelays = new double[64];
-    int servicerLogCount;
+    // relay_log and servicer_relay_log, written by the relay block
+    final RelayLog relayLog = new RelayLog(GEOZONES.size());
+    // the reward block's lookups
+    final RewardIndex rewardIndex = new RewardIndex(services);
 
     int nextServicerId;
     int nextApplicationId;
@@ -268,44 +262,9 @@ public final class PocketState {
         return distortionSigma;
     }
 
-    /** Whether the relay logs exist (the original's logs are None before the first relay block). */
-    public boolean hasRelayLog() {
-        return relayLogPresent;
-    }
-
-    /** Number of (service, zone) entries in today's relay log. */
-    public int relayLogSize() {
-        return relayLogCount;
-    }
-
-    /** The service of the i-th relay-log entry (insertion order). */
-    public Service relayLogService(int i) {
-        return relayLogService[i];
-    }
-
-    /** The zone of the i-th relay-log entry. */
-    public int relayLogZone(int i) {
-        return relayLogZone[i];
-    }
-
-    /** The relays of the i-th relay-log entry. */
-    public double relayLogRelays(int i) {
-        return relayLogRelays[i];
-    }
-
-    /** Number of entries in today's servicer relay log. */
-    public int servicerRelayLogSize() {
-        return servicerLogCount;
-    }
-
-    /** The servicer of the i-th servicer-relay-log entry (may have departed since). */
-    public Servicer servicerRelayLogServicer(int i) {
-        return servicerLogServicer[i];
-    }
-
-    /** The relays of the i-th servicer-relay-log entry. */
-    public double servicerRelayLogRelays(int i) {
-        return servicerLogRelays[i];
+    /** Today's relay logs ({@code relay_log} and {@code servicer_relay_log}). */
+    public RelayLog relayLog() {
+        return relayLog;
     }
 
     /** Σ staked_pokt over current applications, uPOKT. */

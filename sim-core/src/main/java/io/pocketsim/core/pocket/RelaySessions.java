@@ -5,7 +5,6 @@ import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
-import java.util.Arrays;
 
 /**
  * Block 6 ({@code relay_requests_block}): relay sessions (model-spec.md §4.6). {@code average_session_per_application × #applications} sessions
@@ -21,7 +20,8 @@ final class RelaySessions {
     }
 
     static void run(PocketRunParameters p, PocketState s, Samplers r) {
-        resetLogs(s);
+        RelayLog log = s.relayLog;
+        log.reset(s.servicers);
         ArrayList<Application> apps = s.applications;
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Service> services = s.services;
@@ -76,12 +76,8 @@ final class RelaySessions {
             }
             // servicer_relay_policy: the work split and the relay logs. Written out here rather than as a method,
             // which would be too big for the JIT to inline into this loop; the call cost about 6% of a run
-            int zone = app.geoZone();
-            int slot = service.relayLogSlot[zone];
-            if (slot < 0) {
-                slot = addRelayLogEntry(s, service, zone);
-            }
-            s.relayLogRelays[slot] += n;
+            int slot = log.entry(service, app.geoZone());
+            log.add(slot, n);
             // with one servicer, n // 1 + n % 1 is n itself for every finite n > 0 (exact, see PyMathTest), and the
             // split is never used
             boolean whole = k == 1 && n > 0 && n < Double.POSITIVE_INFINITY;
@@ -92,14 +88,10 @@ final class RelaySessions {
                 Servicer sv = sampled[j];
                 double amount = j == 0 ? first : split;
                 if (sv.shutDown) {
-                    s.relayLogRelays[slot] -= amount;
+                    log.take(slot, amount);
                     bad += amount;
                 } else {
-                    int idx = sv.relayLogIndex;
-                    if (idx < 0) {
-                        idx = addServicerLogEntry(s, sv);
-                    }
-                    s.servicerLogRelays[idx] += amount;
+                    log.addServicer(sv, amount);
                 }
             }
             double served = n - bad;
@@ -148,47 +140,5 @@ final class RelaySessions {
         if (burnFees) {
             s.burn(charge);
         }
-    }
-
-    private static void resetLogs(PocketState s) {
-        for (int i = 0; i < s.relayLogCount; i++) {
-            s.relayLogService[i].relayLogSlot[s.relayLogZone[i]] = -1;
-            s.relayLogService[i] = null;
-        }
-        s.relayLogCount = 0;
-        for (int i = 0; i < s.servicerLogCount; i++) {
-            s.servicerLogServicer[i].relayLogIndex = -1;
-            s.servicerLogServicer[i] = null;
-        }
-        s.servicerLogCount = 0;
-        s.relayLogPresent = true;
-    }
-
-    private static int addRelayLogEntry(PocketState s, Service service, int zone) {
-        int slot = s.relayLogCount++;
-        if (slot == s.relayLogService.length) {
-            int len = slot * 2;
-            s.relayLogService = Arrays.copyOf(s.relayLogService, len);
-            s.relayLogZone = Arrays.copyOf(s.relayLogZone, len);
-            s.relayLogRelays = Arrays.copyOf(s.relayLogRelays, len);
-        }
-        s.relayLogService[slot] = service;
-        s.relayLogZone[slot] = zone;
-        s.relayLogRelays[slot] = 0;
-        service.relayLogSlot[zone] = slot;
-        return slot;
-    }
-
-    private static int addServicerLogEntry(PocketState s, Servicer sv) {
-        int idx = s.servicerLogCount++;
-        if (idx == s.servicerLogServicer.length) {
-            int len = idx * 2;
-            s.servicerLogServicer = Arrays.copyOf(s.servicerLogServicer, len);
-            s.servicerLogRelays = Arrays.copyOf(s.servicerLogRelays, len);
-        }
-        s.servicerLogServicer[idx] = sv;
-        s.servicerLogRelays[idx] = 0;
-        sv.relayLogIndex = idx;
-        return idx;
     }
 }

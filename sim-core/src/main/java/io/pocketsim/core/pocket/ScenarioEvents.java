@@ -49,7 +49,7 @@ final class ScenarioEvents {
                 }
             }
             case SERVICE_JOIN -> {
-                services.add(new Service(s.nextServiceId++, "ABC", s.height, s.geozones().size()));
+                services.add(new Service(s.nextServiceId++, "ABC", s.height));
                 double n = services.size();
                 // every current service, the new one too (quirk §9.17)
                 for (int i = 0; i < services.size(); i++) {

@@ -1,8 +1,6 @@
 package io.pocketsim.core.pocket;
 
-import io.pocketsim.core.pocket.support.Scratch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -23,23 +21,12 @@ public final class Service {
     double relayMultiplier = Double.NaN;
     final ArrayList<Servicer> servicers = new ArrayList<>();
     private final List<Servicer> servicersView = Collections.unmodifiableList(servicers);
-    // today's relay-log slot per geo-zone (index into the state's relay log), -1 when absent
-    final int[] relayLogSlot;
-    // today's position in the state's service list, set by the reward block before it pays (see Rewards)
-    int rewardSlot = -1;
     boolean leaving;
-    // the mark of the last scan that visited this service (Scratch.nextMark): service linking marks the services of
-    // the servicer it scans, the revenue-expectation update those the servicer has an expectation for
-    long mark;
-    // the position of this service in the expectations of the servicer marked last by the expectation update
-    int expectationIndex;
 
-    Service(int id, String name, long joinHeight, int zones) {
+    Service(int id, String name, long joinHeight) {
         this.id = id;
         this.name = name;
         this.joinHeight = joinHeight;
-        this.relayLogSlot = new int[zones];
-        Arrays.fill(relayLogSlot, -1);
     }
 
     /** The per-run id (the original's {@code id_number}). */

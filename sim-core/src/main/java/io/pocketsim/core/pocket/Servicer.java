@@ -34,24 +34,10 @@ public final class Servicer extends Participant {
     final ArrayList<Service> services = new ArrayList<>(16);
     private final List<Service> servicesView = Collections.unmodifiableList(services);
 
-    // revenue_expectations: {Service: EWMA}, insertion-ordered, as parallel arrays (swapped with the scratch pair)
+    // revenue_expectations: {Service: EWMA}, insertion-ordered, as parallel arrays with room for every link
     Service[] expServices = new Service[16];
     double[] expValues = new double[16];
     int expCount;
-    Service[] expServicesNext = new Service[16];
-    double[] expValuesNext = new double[16];
-
-    // per-day scratch of the reward block: earnings per linked service, aligned with `services`
-    double[] earnings = new double[16];
-    // per-day scratch of the reward block: for each service slot (Service.rewardSlot), the index of that service in
-    // `services`, or -1; replaces a linear search per payment
-    int[] linkIndexBySlot = new int[16];
-    // the height at which linkIndexBySlot and stakeBin were computed; a servicer no longer listed keeps stale ones
-    long rewardIndexHeight = Long.MIN_VALUE;
-    // per-day scratch of the reward block: the stake bin max(1, min(stakedPokt // STAKE_BIN, 4)), fixed while it pays
-    double stakeBin;
-    // index into the state's servicer relay log for today, or -1
-    int relayLogIndex = -1;
 
     Servicer(int id, String name, int geoZone, double poktHoldings, double stakedPokt, double qos) {
         super(id, name, poktHoldings, stakedPokt);
@@ -159,14 +145,22 @@ public final class Servicer extends Participant {
         return Double.NaN;
     }
 
+    /** Makes room for an expectation per link: at most one per linked service is ever kept. */
     void ensureLinkCapacity(int n) {
-        if (earnings.length < n) {
-            int len = Math.max(n, earnings.length * 2);
-            earnings = Arrays.copyOf(earnings, len);
+        if (expServices.length < n) {
+            int len = Math.max(n, expServices.length * 2);
             expServices = Arrays.copyOf(expServices, len);
             expValues = Arrays.copyOf(expValues, len);
-            expServicesNext = Arrays.copyOf(expServicesNext, len);
-            expValuesNext = Arrays.copyOf(expValuesNext, len);
         }
+    }
+
+    /** Replaces the revenue expectations with the first {@code n} of the given keys and values. */
+    void replaceRevenueExpectations(Service[] keys, double[] values, int n) {
+        System.arraycopy(keys, 0, expServices, 0, n);
+        System.arraycopy(values, 0, expValues, 0, n);
+        for (int k = n; k < expCount; k++) {
+            expServices[k] = null;
+        }
+        expCount = n;
     }
 }

@@ -66,7 +66,7 @@ final class Fixtures {
     }
 
     static Service service(PocketState s) {
-        Service service = new Service(s.nextServiceId++, "S", Service.INITIAL_JOIN_HEIGHT, 5);
+        Service service = new Service(s.nextServiceId++, "S", Service.INITIAL_JOIN_HEIGHT);
         s.services.add(service);
         return service;
     }

@@ -65,7 +65,7 @@ class JailingSlashingTest {
     @Test
     void jailLastsOneDayAndRecordsTheLostRevenueOnce() {
         run(base, new ScriptedRng(0.0, 0.5, 0.5));
-        a.expServices[0] = new Service(50, "S", -1, 5);
+        a.expServices[0] = new Service(50, "S", -1);
         a.expValues[0] = 1200;
         a.expCount = 1;
         // next day: a is unjailed at the start of block 7 (86400 s >= 10), then may be jailed again

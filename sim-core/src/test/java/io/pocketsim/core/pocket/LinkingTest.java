@@ -20,7 +20,7 @@ class LinkingTest {
         s.height = 5 * 86400;
         x = Fixtures.servicer(s, 0, 15000e6);
         old = Fixtures.service(s);
-        joinedToday = new Service(s.nextServiceId++, "ABC", s.height, 5);
+        joinedToday = new Service(s.nextServiceId++, "ABC", s.height);
         s.services.add(joinedToday);
     }
 

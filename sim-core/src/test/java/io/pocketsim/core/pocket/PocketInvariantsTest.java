@@ -70,8 +70,8 @@ class PocketInvariantsTest {
             // relay counts are integers (or multiples of a dyadic multiplier): the logs balance exactly, as the
             // original asserts; a non-dyadic multiplier such as service_join's n/(n-1) = 11/10 makes them inexact
             double tolerance = exactRelays(s) ? 0 : 1e-12 * s.processedRelays;
-            double relayLog = logSum(s.relayLogRelays, s.relayLogCount);
-            double servicerLog = logSum(s.servicerLogRelays, s.servicerLogCount);
+            double relayLog = logSum(s.relayLog().size(), s.relayLog()::relays);
+            double servicerLog = logSum(s.relayLog().servicerSize(), s.relayLog()::servicerRelays);
             require(Math.abs(relayLog - s.processedRelays) <= tolerance
                             && Math.abs(servicerLog - s.processedRelays) <= tolerance,
                     () -> day.get() + ": logs " + relayLog + ", " + servicerLog + " vs processed " + s.processedRelays);
@@ -127,10 +127,11 @@ class PocketInvariantsTest {
         return true;
     }
 
-    private static double logSum(double[] values, int n) {
+
+    private static double logSum(int n, java.util.function.IntToDoubleFunction entry) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += values[i];
+            sum += entry.applyAsDouble(i);
         }
         return sum;
     }

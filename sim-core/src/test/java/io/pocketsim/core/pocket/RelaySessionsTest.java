@@ -47,14 +47,14 @@ class RelaySessionsTest {
         assertThat(s.totalRelays).isEqualTo(10);
         assertThat(s.processedRelays).isEqualTo(10);
         // sampled order x2, x1, x0: 10 // 3 = 3 each, x2 first gets 3 + 10 % 3 = 4
-        assertThat(s.servicerLogCount).isEqualTo(3);
+        assertThat(s.relayLog().servicerSize()).isEqualTo(3);
         assertThat(logOf(x2)).isEqualTo(4);
         assertThat(logOf(x1)).isEqualTo(3);
         assertThat(logOf(x0)).isEqualTo(3);
-        assertThat(s.relayLogCount).isEqualTo(1);
-        assertThat(s.relayLogService[0]).isSameAs(service);
-        assertThat(s.relayLogZone[0]).isEqualTo(2); // the application's zone
-        assertThat(s.relayLogRelays[0]).isEqualTo(10);
+        assertThat(s.relayLog().size()).isEqualTo(1);
+        assertThat(s.relayLog().service(0)).isSameAs(service);
+        assertThat(s.relayLog().zone(0)).isEqualTo(2); // the application's zone
+        assertThat(s.relayLog().relays(0)).isEqualTo(10);
         assertThat(app.stakedPokt).isEqualTo(18000e6 - 10 * 34.275);
         // the fee vanishes: neither burned nor minted
         assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY);
@@ -67,9 +67,9 @@ class RelaySessionsTest {
         run(tenRelays, session());
         assertThat(s.totalRelays).isEqualTo(10);
         assertThat(s.processedRelays).isEqualTo(6);
-        assertThat(s.relayLogRelays[0]).isEqualTo(6);
-        assertThat(x2.relayLogIndex).isEqualTo(-1);
-        assertThat(s.servicerLogCount).isEqualTo(2);
+        assertThat(s.relayLog().relays(0)).isEqualTo(6);
+        assertThat(s.relayLog().relaysOf(x2)).isNaN();
+        assertThat(s.relayLog().servicerSize()).isEqualTo(2);
         assertThat(app.stakedPokt).isEqualTo(18000e6 - 10 * 34.275);
     }
 
@@ -142,9 +142,9 @@ class RelaySessionsTest {
         run(tenRelays, session());
         assertThat(s.totalRelays).isZero();
         assertThat(s.processedRelays).isZero();
-        assertThat(s.relayLogCount).isZero();
-        assertThat(s.servicerLogCount).isZero();
-        assertThat(s.relayLogPresent).isTrue();
+        assertThat(s.relayLog().size()).isZero();
+        assertThat(s.relayLog().servicerSize()).isZero();
+        assertThat(s.relayLog().isPresent()).isTrue();
     }
 
     @Test
@@ -153,7 +153,7 @@ class RelaySessionsTest {
         run(tenRelays, session());
         assertThat(s.totalRelays).isEqualTo(10);
         assertThat(s.processedRelays).isZero();
-        assertThat(s.relayLogCount).isZero();
+        assertThat(s.relayLog().size()).isZero();
         assertThat(app.stakedPokt).isEqualTo(18000e6);
     }
 
@@ -199,7 +199,7 @@ class RelaySessionsTest {
         assertThat(s.totalRelays).isEqualTo(10);
         assertThat(logOf(x2)).isEqualTo(5);
         assertThat(logOf(x0)).isEqualTo(5);
-        assertThat(x1.relayLogIndex).isEqualTo(-1);
+        assertThat(s.relayLog().relaysOf(x1)).isNaN();
         assertThat(two.stakedPokt).isZero();
     }
 
@@ -244,12 +244,12 @@ class RelaySessionsTest {
         for (int day = 0; day < 3; day++) {
             RelaySessions.run(p, s, Fixtures.samplers(Fixtures.seeded(10 + day), p));
             double relayLog = 0;
-            for (int i = 0; i < s.relayLogCount; i++) {
-                relayLog += s.relayLogRelays[i];
+            for (int i = 0; i < s.relayLog().size(); i++) {
+                relayLog += s.relayLog().relays(i);
             }
             double servicerLog = 0;
-            for (int i = 0; i < s.servicerLogCount; i++) {
-                servicerLog += s.servicerLogRelays[i];
+            for (int i = 0; i < s.relayLog().servicerSize(); i++) {
+                servicerLog += s.relayLog().servicerRelays(i);
             }
             assertThat(relayLog).isEqualTo(s.processedRelays);
             assertThat(servicerLog).isEqualTo(s.processedRelays);
@@ -259,8 +259,8 @@ class RelaySessionsTest {
     }
 
     private double logOf(Servicer sv) {
-        assertThat(sv.relayLogIndex).as("log entry of " + sv).isGreaterThanOrEqualTo(0);
-        assertThat(s.servicerLogServicer[sv.relayLogIndex]).isSameAs(sv);
-        return s.servicerLogRelays[sv.relayLogIndex];
+        double relays = s.relayLog().relaysOf(sv);
+        assertThat(relays).as("log entry of " + sv).isNotNaN();
+        return relays;
     }
 }

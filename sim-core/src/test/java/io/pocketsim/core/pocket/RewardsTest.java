@@ -35,11 +35,7 @@ class RewardsTest {
     }
 
     private void log(Service sv, int zone, double relays) {
-        int slot = s.relayLogCount++;
-        s.relayLogService[slot] = sv;
-        s.relayLogZone[slot] = zone;
-        s.relayLogRelays[slot] = relays;
-        s.relayLogPresent = true;
+        s.relayLog.add(s.relayLog.entry(sv, zone), relays);
     }
 
     @Test
@@ -112,7 +108,7 @@ class RewardsTest {
         assertThat(a.revenueExpectation(second)).isZero();
 
         // next day: 2000 relays; reward 322580, servicer part 274193, per 137096
-        s.relayLogCount = 0;
+        s.relayLog.reset(s.servicers);
         log(service, 0, 2000);
         Links.unlink(second, a);
         Service third = Fixtures.service(s);

@@ -74,14 +74,14 @@ class SessionBillingPropertyTest {
         double processed = s.processedRelays;
 
         assertThat(processed).isEqualTo(served);
-        assertThat(s.relayLogRelays[0]).isEqualTo(served);
+        assertThat(s.relayLog().relays(0)).isEqualTo(served);
         double logged = 0;
-        for (int i = 0; i < s.servicerLogCount; i++) {
-            logged += s.servicerLogRelays[i];
+        for (int i = 0; i < s.relayLog().servicerSize(); i++) {
+            logged += s.relayLog().servicerRelays(i);
         }
         assertThat(logged).isEqualTo(served);
         if (!sampled[0].shutDown) {
-            assertThat(s.servicerLogRelays[sampled[0].relayLogIndex]).isEqualTo(split + relays % k);
+            assertThat(s.relayLog().relaysOf(sampled[0])).isEqualTo(split + relays % k);
         }
         double billed = servedOnly ? served : relays;
         if (delegated) {

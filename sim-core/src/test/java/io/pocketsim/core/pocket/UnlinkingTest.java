@@ -19,7 +19,7 @@ class UnlinkingTest {
         s.height = 9 * 86400;
         x = Fixtures.servicer(s, 0, 15000e6);
         old = Fixtures.service(s);
-        joinedToday = new Service(s.nextServiceId++, "ABC", s.height, 5);
+        joinedToday = new Service(s.nextServiceId++, "ABC", s.height);
         s.services.add(joinedToday);
         Links.link(old, x);
         Links.link(joinedToday, x);

@@ -14,22 +14,29 @@ public final class Scratch {
     private Service[] services = new Service[16];
     private double[] bins = new double[32];
     private double[] values = new double[64];
+    private Service[] expectationServices = new Service[16];
+    private double[] expectationValues = new double[16];
     private final ArrayList<Object> proposals = new ArrayList<>(32);
-    // the last mark handed out (see nextMark)
-    private long mark;
+    private final IdMarks serviceMarks = new IdMarks();
 
-    /**
-     * A mark no entity carries yet in this run: a scan sets an entity's mark field to it, and a field equal to it
-     * was set by the same scan.
-     */
     /** The linking blocks' proposal list (cleared by its user). */
     public ArrayList<Object> proposals() {
         return proposals;
     }
 
-    /** A fresh mark, distinct from every earlier one of this run (for "seen" flags without clearing). */
-    public long nextMark() {
-        return ++mark;
+    /** Marks on services by id, shared by the scans of service linking and of the revenue-expectation update. */
+    public IdMarks serviceMarks() {
+        return serviceMarks;
+    }
+
+    /** The revenue-expectation update's new keys of one servicer. */
+    public Service[] expectationServices(int n) {
+        return expectationServices = fit(expectationServices, n);
+    }
+
+    /** The revenue-expectation update's new values of one servicer. */
+    public double[] expectationValues(int n) {
+        return expectationValues = fit(expectationValues, n);
     }
 
     /** Relay sessions' sampling pool (all servicers, kept shuffled across the day's sessions). */
