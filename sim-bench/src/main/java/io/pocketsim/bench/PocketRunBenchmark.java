@@ -6,7 +6,7 @@ import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.PocketModel;
 import io.pocketsim.core.pocket.kpi.PocketObservers;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import io.pocketsim.core.pocket.PocketState;
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.oracle.KdeReturnSource;
 import io.pocketsim.core.pocket.oracle.ParametricReturnSource;
 import io.pocketsim.core.pocket.oracle.ReturnModelSource;

@@ -1,5 +1,20 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.block.DensityLinking;
+import io.pocketsim.core.pocket.block.Departures;
+import io.pocketsim.core.pocket.block.FeeRates;
+import io.pocketsim.core.pocket.block.JailingSlashing;
+import io.pocketsim.core.pocket.block.Joins;
+import io.pocketsim.core.pocket.block.Linking;
+import io.pocketsim.core.pocket.block.MetaBlock;
+import io.pocketsim.core.pocket.block.RelaySessions;
+import io.pocketsim.core.pocket.block.Rewards;
+import io.pocketsim.core.pocket.block.ScenarioEvent;
+import io.pocketsim.core.pocket.block.ScenarioEvents;
+import io.pocketsim.core.pocket.block.StakeTopUps;
+import io.pocketsim.core.pocket.block.Unlinking;
+import io.pocketsim.core.pocket.state.InitialStates;
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.parameters.PocketParameterSpace;

@@ -1,6 +1,6 @@
 /**
  * The Pocket Network model (model-spec.md): {@link io.pocketsim.core.pocket.PocketModel} runs eleven blocks per day
- * on one mutable {@link io.pocketsim.core.pocket.PocketState} per run.
+ * on one mutable {@link io.pocketsim.core.pocket.state.PocketState} per run.
  *
  * <p>How the files map to the model:
  * <ul>

@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.core.engine.MonteCarloExecutor;

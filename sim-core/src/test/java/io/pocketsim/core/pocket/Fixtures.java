@@ -1,5 +1,12 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.state.Application;
+import io.pocketsim.core.pocket.state.Gateway;
+import io.pocketsim.core.pocket.state.InitialStates;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
+import io.pocketsim.core.pocket.state.Servicer;
+import io.pocketsim.core.pocket.state.Validator;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
@@ -16,15 +23,15 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /** Builders of parameters and hand-made states for the model's unit tests. */
-final class Fixtures {
+public final class Fixtures {
     /** A price model whose every return is 0. */
-    static final DailyReturnModel FLAT = rng -> 0.0;
+    public static final DailyReturnModel FLAT = rng -> 0.0;
 
     private Fixtures() {
     }
 
     /** A named parameter set with overrides given as name, value pairs. */
-    static PocketRunParameters params(String set, Object... overrides) {
+    public static PocketRunParameters params(String set, Object... overrides) {
         ParameterPoint p = PocketParameterSpace.namedSet(set);
         for (int i = 0; i < overrides.length; i += 2) {
             p = p.with((String) overrides[i], overrides[i + 1]);
@@ -33,21 +40,21 @@ final class Fixtures {
     }
 
     /** Base parameters with overrides. */
-    static PocketRunParameters base(Object... overrides) {
+    public static PocketRunParameters base(Object... overrides) {
         return params("Base", overrides);
     }
 
     /** Base parameters with corrections switched on. */
-    static PocketRunParameters corrected(Correction... corrections) {
+    public static PocketRunParameters corrected(Correction... corrections) {
         return base("corrections", java.util.Arrays.stream(corrections).map(Correction::parameterName).toList());
     }
 
     /** A state with a validator, the initial supply and price, and no other entities. */
-    static PocketState empty() {
+    public static PocketState empty() {
         return empty(FLAT);
     }
 
-    static PocketState empty(DailyReturnModel returns) {
+    public static PocketState empty(DailyReturnModel returns) {
         PocketState s = new PocketState(returns);
         s.validators.add(new Validator(0, "V", 0, 0));
         s.floatingSupply = InitialStates.FLOATING_SUPPLY;
@@ -55,44 +62,44 @@ final class Fixtures {
         return s;
     }
 
-    static Servicer servicer(PocketState s, int zone, double stake) {
+    public static Servicer servicer(PocketState s, int zone, double stake) {
         return servicer(s, zone, stake, 0.8);
     }
 
-    static Servicer servicer(PocketState s, int zone, double stake, double qos) {
+    public static Servicer servicer(PocketState s, int zone, double stake, double qos) {
         Servicer sv = new Servicer(s.nextServicerId++, "", zone, 1e12, stake, qos);
         s.servicers.add(sv);
         return sv;
     }
 
-    static Service service(PocketState s) {
+    public static Service service(PocketState s) {
         Service service = new Service(s.nextServiceId++, "S", Service.INITIAL_JOIN_HEIGHT);
         s.services.add(service);
         return service;
     }
 
-    static Application app(PocketState s, int zone, double stake, int servicersPerSession) {
+    public static Application app(PocketState s, int zone, double stake, int servicersPerSession) {
         Application a = new Application(s.nextApplicationId++, "", zone, 1e12, stake, servicersPerSession, false);
         s.applications.add(a);
         return a;
     }
 
-    static Gateway gateway(PocketState s, double stake) {
+    public static Gateway gateway(PocketState s, double stake) {
         Gateway g = new Gateway(s.nextGatewayId++, "", 1e12, stake);
         s.gateways.add(g);
         return g;
     }
 
-    static Samplers samplers(UniformRandomProvider rng, PocketRunParameters p) {
+    public static Samplers samplers(UniformRandomProvider rng, PocketRunParameters p) {
         return new Samplers(rng, p);
     }
 
-    static UniformRandomProvider seeded(long seed) {
+    public static UniformRandomProvider seeded(long seed) {
         return RandomSource.L64_X128_MIX.create(seed);
     }
 
     /** Runs whole days (all 11 blocks in order) of the model on a state, as the engine does. */
-    static void days(PocketModel model, PocketRunParameters p, PocketState s, UniformRandomProvider rng, int days) {
+    public static void days(PocketModel model, PocketRunParameters p, PocketState s, UniformRandomProvider rng, int days) {
         Step<PocketRunParameters> step = new Step<>(p, rng);
         Signals signals = new Signals();
         for (int d = 0; d < days; d++) {
@@ -103,7 +110,7 @@ final class Fixtures {
     }
 
     /** Runs blocks {@code from..to} (1-based, inclusive) of one day. */
-    static void blocks(PocketModel model, PocketRunParameters p, PocketState s, UniformRandomProvider rng, int from, int to) {
+    public static void blocks(PocketModel model, PocketRunParameters p, PocketState s, UniformRandomProvider rng, int from, int to) {
         Step<PocketRunParameters> step = new Step<>(p, rng);
         Signals signals = new Signals();
         List<Block<PocketState, PocketRunParameters>> blocks = model.blocks();
@@ -123,7 +130,7 @@ final class Fixtures {
     }
 
     /** A model whose price source is flat (the price model is irrelevant to most mechanisms). */
-    static PocketModel flatModel() {
+    public static PocketModel flatModel() {
         return new PocketModel(new io.pocketsim.core.pocket.oracle.ReturnModelSource() {
             @Override
             public DailyReturnModel forBandwidth(double bandwidthFactor) {

@@ -1,5 +1,10 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.state.Application;
+import io.pocketsim.core.pocket.state.Gateway;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
+import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.quicktheories.QuickTheory.qt;

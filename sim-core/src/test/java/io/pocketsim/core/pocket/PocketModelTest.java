@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.state.Gateway;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;

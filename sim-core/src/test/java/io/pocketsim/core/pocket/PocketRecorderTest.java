@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.state.InitialStates;
+import io.pocketsim.core.pocket.state.PocketState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

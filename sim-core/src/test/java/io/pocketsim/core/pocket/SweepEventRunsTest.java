@@ -1,5 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.block.ScenarioEvent;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

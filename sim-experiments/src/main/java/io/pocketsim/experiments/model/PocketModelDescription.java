@@ -2,7 +2,7 @@ package io.pocketsim.experiments.model;
 
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;
-import io.pocketsim.core.pocket.InitialStates;
+import io.pocketsim.core.pocket.state.InitialStates;
 import io.pocketsim.core.pocket.PocketModel;
 import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.pocketsim.core.pocket.kpi;
 
-import io.pocketsim.core.pocket.Gateway;
+import io.pocketsim.core.pocket.state.Gateway;
 import java.util.Arrays;
 import java.util.List;
 

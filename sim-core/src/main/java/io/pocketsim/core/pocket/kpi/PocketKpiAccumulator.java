@@ -2,7 +2,7 @@ package io.pocketsim.core.pocket.kpi;
 
 import io.pocketsim.core.engine.RunMetrics;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import io.pocketsim.core.pocket.PocketState;
+import io.pocketsim.core.pocket.state.PocketState;
 import java.util.Arrays;
 
 /**

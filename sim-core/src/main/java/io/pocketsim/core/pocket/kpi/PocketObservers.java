@@ -2,7 +2,7 @@ package io.pocketsim.core.pocket.kpi;
 
 import io.pocketsim.core.engine.Observers;
 import io.pocketsim.core.pocket.PocketRecorder;
-import io.pocketsim.core.pocket.PocketState;
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 
 /** The observers the Pocket runs attach by default: every recorded column and the standard KPIs. */

@@ -1,6 +1,6 @@
 package io.pocketsim.core.pocket.kpi;
 
-import io.pocketsim.core.pocket.Servicer;
+import io.pocketsim.core.pocket.state.Servicer;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.pocketsim.core.pocket.parameters;
 
-import io.pocketsim.core.pocket.PocketEvents;
 import io.pocketsim.core.param.ParameterKind;
 import io.pocketsim.core.param.ParameterPoint;
 import io.pocketsim.core.param.ParameterSchema;

@@ -1,7 +1,7 @@
 package io.pocketsim.core.pocket.support;
 
-import io.pocketsim.core.pocket.Service;
-import io.pocketsim.core.pocket.Servicer;
+import io.pocketsim.core.pocket.state.Service;
+import io.pocketsim.core.pocket.state.Servicer;
 import java.util.ArrayList;
 import java.util.Arrays;
 

@@ -9,7 +9,7 @@ import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.PocketModel;
-import io.pocketsim.core.pocket.PocketState;
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.oracle.ParametricReturnSource;
 import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;

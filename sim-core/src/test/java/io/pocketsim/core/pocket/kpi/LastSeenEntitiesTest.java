@@ -1,23 +1,23 @@
 package io.pocketsim.core.pocket.kpi;
 
-import static io.pocketsim.core.pocket.PocketStateFixture.addGateway;
-import static io.pocketsim.core.pocket.PocketStateFixture.addServicer;
-import static io.pocketsim.core.pocket.PocketStateFixture.loseJailRevenue;
-import static io.pocketsim.core.pocket.PocketStateFixture.removeGateway;
-import static io.pocketsim.core.pocket.PocketStateFixture.removeServicer;
-import static io.pocketsim.core.pocket.PocketStateFixture.setGateway;
-import static io.pocketsim.core.pocket.PocketStateFixture.setServicer;
-import static io.pocketsim.core.pocket.PocketStateFixture.slash;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.addGateway;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.addServicer;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.loseJailRevenue;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.removeGateway;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.removeServicer;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.setGateway;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.setServicer;
+import static io.pocketsim.core.pocket.state.PocketStateFixture.slash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.pocketsim.core.engine.RunMetrics;
-import io.pocketsim.core.pocket.Gateway;
+import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import io.pocketsim.core.pocket.PocketState;
-import io.pocketsim.core.pocket.PocketStateFixture;
-import io.pocketsim.core.pocket.Servicer;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.PocketStateFixture;
+import io.pocketsim.core.pocket.state.Servicer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,0 +1,102 @@
+package io.pocketsim.core.pocket.block;
+
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
+import io.pocketsim.core.pocket.state.Servicer;
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
+import java.util.ArrayList;
+
+/** Block 11 ({@code events_block}): the scheduled scenario event (p_events, model-spec.md §5.4). */
+public final class ScenarioEvents {
+    private ScenarioEvents() {
+    }
+
+    /**
+     * Runs the event of the parameters on day {@code timestep} (block 11 sees the current day).
+     *
+     * @param event the run's event, or {@code null}
+     */
+    public static void run(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
+        if (event == null) {
+            return;
+        }
+        if (event.time() == timestep) {
+            fire(p, s, r, event);
+        } else if (event.type() == ScenarioEvent.Type.SERVICE_SHUTDOWN
+                && event.time() + event.shutdownTime() == timestep) {
+            // the reset switches every service back on
+            ArrayList<Service> services = s.services;
+            for (int i = 0; i < services.size(); i++) {
+                services.get(i).shutdown = false;
+            }
+        }
+    }
+
+    public static void fire(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent e) {
+        ArrayList<Service> services = s.services;
+        switch (e.type()) {
+            case SERVICER_SHUTDOWN -> {
+                int zone = r.index(s.geozones().size());
+                for (int i = 0; i < s.servicers.size(); i++) {
+                    Servicer sv = s.servicers.get(i);
+                    if (sv.geoZone() == zone) {
+                        sv.shutDown = true;
+                    }
+                }
+            }
+            case SERVICE_SHUTDOWN -> {
+                if (!services.isEmpty()) { // the original raises on an empty list
+                    services.get(r.index(services.size())).shutdown = true;
+                }
+            }
+            case SERVICE_JOIN -> {
+                services.add(new Service(s.nextServiceId++, "ABC", s.height));
+                double n = services.size();
+                // every current service, the new one too (quirk §9.17)
+                for (int i = 0; i < services.size(); i++) {
+                    services.get(i).relayMultiplier = n / (n - 1);
+                }
+            }
+            case SERVICE_RELAY_MULTIPLY -> {
+                if (p.corrected(Correction.DISTINCT_MULTIPLIED_SERVICES)) {
+                    multiplyDistinct(s, r, e);
+                } else if (!services.isEmpty()) {
+                    for (int k = 0; k < e.count(); k++) { // random.choices: with replacement (quirk §9.17)
+                        services.get(r.index(services.size())).relayMultiplier = e.multiple();
+                    }
+                }
+            }
+            case ORACLE_SHUTDOWN -> s.oracleShutdown = PocketState.ORACLE_SHUT_DOWN_FOREVER;
+            case ORACLE_DELAY_CONSTANT -> s.oracleShutdown = e.count();
+            case ORACLE_DELAY_POISSON -> s.oracleShutdown = r.poisson(p.oracleTreatmentTimeMean()); // 0: no freeze
+            case ORACLE_DISTORTION_CONSTANT -> distort(p, s, e.count(), e);
+            case ORACLE_DISTORTION_POISSON -> distort(p, s, r.poisson(p.oracleTreatmentTimeMean()), e);
+            default -> throw new IllegalStateException("unhandled event type " + e.type());
+        }
+    }
+
+    /** min(k, #services) distinct services, uniformly (a partial Fisher-Yates shuffle of their positions). */
+    private static void multiplyDistinct(PocketState s, Samplers r, ScenarioEvent e) {
+        ArrayList<Service> services = s.services;
+        int n = services.size();
+        Service[] pool = services.toArray(s.scratch.services(n));
+        int k = Math.min(e.count(), n);
+        r.sampleInPlace(pool, n, k);
+        for (int j = 0; j < k; j++) {
+            pool[j].relayMultiplier = e.multiple();
+        }
+    }
+
+    private static void distort(PocketRunParameters p, PocketState s, int time, ScenarioEvent e) {
+        if (time == 0 && p.corrected(Correction.ZERO_DURATION_DISTORTION)) {
+            return;
+        }
+        // quirk kept (§9.16): a duration of 0 becomes -1 at the next update and the distortion never ends
+        s.distortionActive = true;
+        s.distortionTime = time;
+        s.distortionMu = e.mu();
+        s.distortionSigma = e.sigma();
+    }
+}

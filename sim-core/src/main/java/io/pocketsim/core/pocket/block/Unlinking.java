@@ -1,0 +1,74 @@
+package io.pocketsim.core.pocket.block;
+
+import io.pocketsim.core.pocket.state.Application;
+import io.pocketsim.core.pocket.state.Links;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
+import io.pocketsim.core.pocket.state.Servicer;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.support.Samplers;
+import java.util.ArrayList;
+
+/** Block 9 ({@code undelegation_unservice_block}): random service unlinking with the kick-bottom rule, then random gateway undelegation (§4.9). */
+public final class Unlinking {
+    private Unlinking() {
+    }
+
+    // p_service_unlinking / service_unlinking_ba_basic, for every servicer (jailed ones included)
+    public static void serviceUnlinking(PocketRunParameters p, PocketState s, Samplers r) {
+        ArrayList<Servicer> servicers = s.servicers;
+        ArrayList<Object> proposals = s.scratch.proposals();
+        double probability = p.serviceUnlinkingProbability();
+        for (int i = 0; i < servicers.size(); i++) {
+            Servicer sv = servicers.get(i);
+            proposals.clear();
+            boolean kickBottom = false;
+            for (int j = 0; j < sv.services.size(); j++) {
+                Service service = sv.services.get(j);
+                if (service.joinHeight() == s.height) {
+                    kickBottom = true;
+                }
+                if (r.uniform() < probability) {
+                    proposals.add(service);
+                }
+            }
+            if (kickBottom && sv.expCount > 0) {
+                Service bottom = lowestExpectation(sv);
+                // the kick-bottom draw happens only if the bottom service is not already proposed
+                if (!proposals.contains(bottom) && r.uniform() < p.kickBottomProbability()) {
+                    proposals.add(bottom);
+                }
+            }
+            for (int k = 0; k < proposals.size(); k++) {
+                Service service = (Service) proposals.get(k);
+                if (Linking.contains(sv.services, service)) { // service_unlinking_policy
+                    Links.unlink(service, sv);
+                }
+            }
+        }
+        proposals.clear();
+    }
+
+    /** {@code services_by_revenue()[0][0]}: the first service with the lowest expectation (stable sort). */
+    public static Service lowestExpectation(Servicer sv) {
+        int best = 0;
+        for (int k = 1; k < sv.expCount; k++) {
+            if (sv.expValues[k] < sv.expValues[best]) {
+                best = k;
+            }
+        }
+        return sv.expServices[best];
+    }
+
+    // p_gateway_undelegation
+    public static void gatewayUndelegation(PocketRunParameters p, PocketState s, Samplers r) {
+        ArrayList<Application> apps = s.applications;
+        double probability = p.gatewayUndelegationProbability();
+        for (int i = 0; i < apps.size(); i++) {
+            Application a = apps.get(i);
+            if (a.delegate != null && r.uniform() < probability) {
+                Links.undelegate(a);
+            }
+        }
+    }
+}

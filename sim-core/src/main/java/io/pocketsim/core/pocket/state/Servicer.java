@@ -1,0 +1,166 @@
+package io.pocketsim.core.pocket.state;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A servicer (node runner) of one run (model-spec.md §2.2). Entities are compared by identity, as in the original.
+ *
+ * <p>Reading is public; the model mutates the fields in place (package-private), so a servicer keeps changing until
+ * it departs. Whoever needs its state at a given timestep (e.g. per-run KPIs) must copy the values then.
+ *
+ * <p>The original's per-height history dictionaries ({@code slashing_history}, {@code slashing_from_jailing_history},
+ * {@code jail_lost_revenue_history}) are kept as sums and entry counts: a servicer is jailed at most once and
+ * unjailed at most once per day, so no entry is ever overwritten and sum/count carry everything the KPIs use.
+ */
+public final class Servicer extends Participant {
+    private final int geoZone;
+    public final double qos;
+
+    public double stakedPoktTotalInflow;
+    public double totalRevenues;
+    public boolean jailed;
+    public long pauseHeight;
+    public boolean shutDown;
+
+    public double slashingHistorySum;
+    public int slashingHistoryCount;
+    public double jailLostRevenueSum;
+    public int jailLostRevenueCount;
+
+    /** Linked services, in link order (the original's {@code servicer.services}). */
+    public final ArrayList<Service> services = new ArrayList<>(16);
+    private final List<Service> servicesView = Collections.unmodifiableList(services);
+
+    // revenue_expectations: {Service: EWMA}, insertion-ordered, as parallel arrays with room for every link
+    public Service[] expServices = new Service[16];
+    public double[] expValues = new double[16];
+    public int expCount;
+
+    public Servicer(int id, String name, int geoZone, double poktHoldings, double stakedPokt, double qos) {
+        super(id, name, poktHoldings, stakedPokt);
+        this.geoZone = geoZone;
+        this.stakedPoktTotalInflow = stakedPokt;
+        this.qos = qos;
+    }
+
+    /** The geo-zone index 0..4 into {@link PocketState#geozones()} ("Zone 1".."Zone 5"). */
+    public int geoZone() {
+        return geoZone;
+    }
+
+    /** Initial stake plus all top-ups minus all slashes, uPOKT (the original's {@code staked_pokt_total_inflow}). */
+    public double stakedPoktTotalInflow() {
+        return stakedPoktTotalInflow;
+    }
+
+    /** Sum of block-reward payments received (after the QoS burn), uPOKT. */
+    public double totalRevenues() {
+        return totalRevenues;
+    }
+
+    /** Quality of service: the paid fraction of each reward share (the rest is burned). */
+    public double qos() {
+        return qos;
+    }
+
+    /** Whether the servicer is jailed (the original's truthy {@code pause_height}). */
+    public boolean isJailed() {
+        return jailed;
+    }
+
+    /** The height at which it was jailed; meaningful only while {@link #isJailed()}. */
+    public long pauseHeight() {
+        return pauseHeight;
+    }
+
+    /** Whether a servicer-shutdown event hit it (permanent). */
+    public boolean isShutDown() {
+        return shutDown;
+    }
+
+    /** The linked services in link order (read-only view). */
+    public List<Service> services() {
+        return servicesView;
+    }
+
+    /** Sum of {@code slashing_history} values: minus the total slashed, uPOKT (≤ 0). */
+    public double slashingHistorySum() {
+        return slashingHistorySum;
+    }
+
+    /** Number of {@code slashing_history} entries (days on which it was jailed and slashed). */
+    public int slashingHistoryCount() {
+        return slashingHistoryCount;
+    }
+
+    /** Whether {@code slashing_history} is non-empty. */
+    public boolean hasSlashingHistory() {
+        return slashingHistoryCount > 0;
+    }
+
+    /** Sum of {@code jail_lost_revenue_history} values, uPOKT. */
+    public double jailLostRevenueSum() {
+        return jailLostRevenueSum;
+    }
+
+    /** Number of {@code jail_lost_revenue_history} entries. */
+    public int jailLostRevenueCount() {
+        return jailLostRevenueCount;
+    }
+
+    /** Number of entries of {@code revenue_expectations}. */
+    public int revenueExpectationCount() {
+        return expCount;
+    }
+
+    /** The service of the i-th revenue expectation (insertion order). */
+    public Service revenueExpectationService(int i) {
+        return expServices[i];
+    }
+
+    /** The i-th revenue expectation (EWMA of daily earnings), uPOKT per day. */
+    public double revenueExpectation(int i) {
+        return expValues[i];
+    }
+
+    /** Sum of all revenue expectations (what a jailed servicer is recorded to lose). */
+    public double revenueExpectationSum() {
+        double s = 0;
+        for (int i = 0; i < expCount; i++) {
+            s += expValues[i];
+        }
+        return s;
+    }
+
+    /** The revenue expectation for a service, or {@code NaN} if it has none. */
+    public double revenueExpectation(Service service) {
+        for (int i = 0; i < expCount; i++) {
+            if (expServices[i] == service) {
+                return expValues[i];
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Makes room for an expectation per link: at most one per linked service is ever kept. */
+    public void ensureLinkCapacity(int n) {
+        if (expServices.length < n) {
+            int len = Math.max(n, expServices.length * 2);
+            expServices = Arrays.copyOf(expServices, len);
+            expValues = Arrays.copyOf(expValues, len);
+        }
+    }
+
+    /** Replaces the revenue expectations with the first {@code n} of the given keys and values. */
+    public void replaceRevenueExpectations(Service[] keys, double[] values, int n) {
+        System.arraycopy(keys, 0, expServices, 0, n);
+        System.arraycopy(values, 0, expValues, 0, n);
+        for (int k = n; k < expCount; k++) {
+            expServices[k] = null;
+        }
+        expCount = n;
+    }
+}
