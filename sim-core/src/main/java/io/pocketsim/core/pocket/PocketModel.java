@@ -9,7 +9,6 @@ import io.pocketsim.core.pocket.block.Linking;
 import io.pocketsim.core.pocket.block.MetaBlock;
 import io.pocketsim.core.pocket.block.RelaySessions;
 import io.pocketsim.core.pocket.block.Rewards;
-import io.pocketsim.core.pocket.block.ScenarioEvent;
 import io.pocketsim.core.pocket.block.ScenarioEvents;
 import io.pocketsim.core.pocket.block.StakeTopUps;
 import io.pocketsim.core.pocket.block.Unlinking;
@@ -94,7 +93,7 @@ public final class PocketModel implements Model<PocketState, PocketRunParameters
     public PocketState initialState(PocketRunParameters params, String stateSet, UniformRandomProvider setupRng) {
         DailyReturnModel model = returnModels.computeIfAbsent(params.oraclePriceKdeBandwidth(), returns::forBandwidth);
         PocketState s = InitialStates.build(stateSet, model);
-        s.event = params.event() == null ? null : ScenarioEvent.of(params.event());
+        ScenarioEvents.schedule(params, s);
         DensityLinking.apply(params, s, setupRng);
         return s;
     }
@@ -109,8 +108,20 @@ public final class PocketModel implements Model<PocketState, PocketRunParameters
         return blocks;
     }
 
+    // the run's samplers, in the state's workspace: created on first use and bound to the run's generator (a state
+    // run with another generator, as tests do, gets new ones)
+    private static final class BoundSamplers {
+        private Samplers samplers;
+    }
+
     private static Samplers rng(Step<PocketRunParameters> step, PocketState s) {
-        return s.samplers(step.rng(), step.params());
+        BoundSamplers bound = s.workspace(BoundSamplers.class, BoundSamplers::new);
+        Samplers r = bound.samplers;
+        if (r == null || r.rng() != step.rng()) {
+            r = Samplers.forRun(step.rng(), step.params());
+            bound.samplers = r;
+        }
+        return r;
     }
 
     private static List<Block<PocketState, PocketRunParameters>> buildBlocks() {
@@ -152,8 +163,7 @@ public final class PocketModel implements Model<PocketState, PocketRunParameters
                                 (st, s, sig) -> Departures.gateways(st.params(), s, rng(st, s)),
                                 (st, s, sig) -> Departures.applications(st.params(), s, rng(st, s))), List.of()),
                 block("events_block",
-                        // block 11 sees the current day (state.day == t after block 1)
-                        List.of((st, s, sig) -> ScenarioEvents.run(st.params(), s, rng(st, s), s.event, s.day)),
+                        List.of((st, s, sig) -> ScenarioEvents.run(st.params(), s, rng(st, s))),
                         List.of()));
     }
 

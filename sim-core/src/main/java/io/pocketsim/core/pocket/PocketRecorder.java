@@ -10,7 +10,7 @@ import java.util.List;
  * Records one row per day with every scalar column of the original's output (docs/pocket-model-columns.md): the
  * state variables, then the derived columns of the original's postprocessing, computed per run. The recorder is
  * stateless and shared by all runs; its per-run memory (cumulative sums, previous and initial supply) lives in the
- * run's {@link PocketState}.
+ * run's {@link PocketState#workspace workspace}. It reads the model state only.
  */
 public final class PocketRecorder implements Recorder<PocketState> {
     /** The recorded columns, in row order. */
@@ -31,74 +31,87 @@ public final class PocketRecorder implements Recorder<PocketState> {
         return COLUMNS;
     }
 
+    // the recorder's memory of one run: running sums, the previous and initial supply, and a buffer for kpi_c
+    private static final class Memory {
+        private double cumulativeBurned;
+        private double cumulativeMinted;
+        private double previousFloatingSupply = Double.NaN;
+        private double initialFloatingSupply = Double.NaN;
+        private double[] values = new double[64];
+    }
+
     @Override
     public void record(int timestep, PocketState s, double[] row) {
+        Memory m = s.workspace(Memory.class, Memory::new);
+        double burned = s.poktBurned();
+        double minted = s.poktMinted();
+        double supply = s.floatingSupply();
         if (timestep == 0) {
-            s.cumulativeBurned = 0;
-            s.cumulativeMinted = 0;
-            s.initialFloatingSupply = s.floatingSupply;
-            s.previousFloatingSupply = Double.NaN;
+            m.cumulativeBurned = 0;
+            m.cumulativeMinted = 0;
+            m.initialFloatingSupply = supply;
+            m.previousFloatingSupply = Double.NaN;
         } else {
-            s.cumulativeBurned += s.poktBurned;
-            s.cumulativeMinted += s.poktMinted;
+            m.cumulativeBurned += burned;
+            m.cumulativeMinted += minted;
         }
-        double supply = s.floatingSupply;
-        double previous = s.previousFloatingSupply; // NaN at t = 0: the rates' first row is empty, as the original's
-        double netMint = s.poktMinted - s.poktBurned;
+        double previous = m.previousFloatingSupply; // NaN at t = 0: the rates' first row is empty, as the original's
+        double netMint = minted - burned;
         double appStake = s.totalApplicationStake();
         double servicerStake = s.totalServicerStake();
         double gatewayStake = s.totalGatewayStake();
         double totalStake = appStake + servicerStake + gatewayStake;
-        double netCumulative = s.cumulativeMinted - s.cumulativeBurned;
-        double initial = s.initialFloatingSupply;
+        double netCumulative = m.cumulativeMinted - m.cumulativeBurned;
+        double initial = m.initialFloatingSupply;
+        double totalRelays = s.totalRelays();
         int c = 0;
-        row[c++] = s.height;
-        row[c++] = s.day;
-        row[c++] = s.totalRelays;
-        row[c++] = s.processedRelays;
-        row[c++] = s.poktPriceOracle;
-        row[c++] = s.nTransactions;
+        row[c++] = s.height();
+        row[c++] = s.day();
+        row[c++] = totalRelays;
+        row[c++] = s.processedRelays();
+        row[c++] = s.poktPriceOracle();
+        row[c++] = s.nTransactions();
         row[c++] = supply;
-        row[c++] = s.poktBurned;
-        row[c++] = s.poktMinted;
-        row[c++] = s.periodSlashingCosts;
-        row[c++] = s.periodJailingOpportunityCost;
-        row[c++] = s.relaysToTokensMultiplier;
-        row[c++] = s.gatewayFeePerRelay;
-        row[c++] = s.applicationFeePerRelay;
+        row[c++] = burned;
+        row[c++] = minted;
+        row[c++] = s.periodSlashingCosts();
+        row[c++] = s.periodJailingOpportunityCost();
+        row[c++] = s.relaysToTokensMultiplier();
+        row[c++] = s.gatewayFeePerRelay();
+        row[c++] = s.applicationFeePerRelay();
         row[c++] = oracleShutdown(s);
-        row[c++] = s.distortionActive ? s.distortionTime : Double.NaN;
+        row[c++] = s.isOracleDistorted() ? s.oracleDistortionTime() : Double.NaN;
         row[c++] = netMint;
         row[c++] = appStake;
         row[c++] = servicerStake;
         row[c++] = gatewayStake;
         row[c++] = totalStake;
         row[c++] = supply - totalStake;
-        row[c++] = s.dao.poktHoldings / supply;
-        row[c++] = s.cumulativeBurned;
-        row[c++] = s.cumulativeMinted;
+        row[c++] = s.dao().poktHoldings() / supply;
+        row[c++] = m.cumulativeBurned;
+        row[c++] = m.cumulativeMinted;
         row[c++] = netCumulative;
-        row[c++] = s.totalRelays > 0 ? s.processedRelays / s.totalRelays : Double.NaN;
-        row[c++] = s.poktBurned / previous;
-        row[c++] = s.poktMinted / previous;
+        row[c++] = totalRelays > 0 ? s.processedRelays() / totalRelays : Double.NaN;
+        row[c++] = burned / previous;
+        row[c++] = minted / previous;
         row[c++] = netMint / previous;
-        row[c++] = s.cumulativeBurned / initial;
-        row[c++] = s.cumulativeMinted / initial;
+        row[c++] = m.cumulativeBurned / initial;
+        row[c++] = m.cumulativeMinted / initial;
         row[c++] = netCumulative / initial;
-        row[c++] = kpiC(s);
-        row[c++] = s.servicers.size();
-        row[c++] = s.applications.size();
-        row[c++] = s.gateways.size();
-        row[c++] = s.services.size();
-        row[c++] = s.understakedServicers.size();
-        row[c++] = s.understakedGateways.size();
-        row[c] = s.understakedApplications.size();
-        s.previousFloatingSupply = supply;
+        row[c++] = kpiC(s, m);
+        row[c++] = s.servicers().size();
+        row[c++] = s.applications().size();
+        row[c++] = s.gateways().size();
+        row[c++] = s.services().size();
+        row[c++] = s.understakedServicerCount();
+        row[c++] = s.understakedGatewayCount();
+        row[c] = s.understakedApplicationCount();
+        m.previousFloatingSupply = supply;
     }
 
     /** The original's oracle_shutdown as a number: False 0, True 1, a remaining counter k as k. */
-    static double oracleShutdown(PocketState s) {
-        int v = s.oracleShutdown;
+    private static double oracleShutdown(PocketState s) {
+        int v = s.oracleShutdown();
         if (v == PocketState.ORACLE_SHUT_DOWN_FOREVER) {
             return 1;
         }
@@ -109,13 +122,16 @@ public final class PocketRecorder implements Recorder<PocketState> {
      * kpi_c: the Gini coefficient of today's servicer relay log ({@code Σ_j Σ_k |x_j − x_k| / (2 n² x̄)});
      * {@code NaN} when the log is absent or empty, or all values are 0 (where the original divides by zero).
      */
-    static double kpiC(PocketState s) {
-        RelayLog log = s.relayLog;
+    private static double kpiC(PocketState s, Memory m) {
+        RelayLog log = s.relayLog();
         int n = log.servicerSize();
         if (!log.isPresent() || n == 0) {
             return Double.NaN;
         }
-        double[] x = s.scratch.values(n);
+        if (m.values.length < n) {
+            m.values = new double[Math.max(n, m.values.length * 2)];
+        }
+        double[] x = m.values;
         log.copyServicerRelays(x);
         return gini(x, n);
     }

@@ -2,11 +2,10 @@ package io.pocketsim.core.pocket;
 
 import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
-import io.pocketsim.core.pocket.state.InitialStates;
+import io.pocketsim.core.pocket.state.PocketStateFixture;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.state.Validator;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
@@ -55,11 +54,7 @@ public final class Fixtures {
     }
 
     public static PocketState empty(DailyReturnModel returns) {
-        PocketState s = new PocketState(returns);
-        s.validators.add(new Validator(0, "V", 0, 0));
-        s.floatingSupply = InitialStates.FLOATING_SUPPLY;
-        s.poktPriceOracle = InitialStates.PRICE;
-        return s;
+        return PocketStateFixture.validatorOnly(returns);
     }
 
     public static Servicer servicer(PocketState s, int zone, double stake) {
@@ -67,31 +62,23 @@ public final class Fixtures {
     }
 
     public static Servicer servicer(PocketState s, int zone, double stake, double qos) {
-        Servicer sv = new Servicer(s.nextServicerId++, "", zone, 1e12, stake, qos);
-        s.servicers.add(sv);
-        return sv;
+        return s.addServicer("", zone, 1e12, stake, qos);
     }
 
     public static Service service(PocketState s) {
-        Service service = new Service(s.nextServiceId++, "S", Service.INITIAL_JOIN_HEIGHT);
-        s.services.add(service);
-        return service;
+        return s.addService("S", Service.INITIAL_JOIN_HEIGHT);
     }
 
     public static Application app(PocketState s, int zone, double stake, int servicersPerSession) {
-        Application a = new Application(s.nextApplicationId++, "", zone, 1e12, stake, servicersPerSession, false);
-        s.applications.add(a);
-        return a;
+        return s.addApplication("", zone, 1e12, stake, servicersPerSession, false);
     }
 
     public static Gateway gateway(PocketState s, double stake) {
-        Gateway g = new Gateway(s.nextGatewayId++, "", 1e12, stake);
-        s.gateways.add(g);
-        return g;
+        return s.addGateway("", 1e12, stake);
     }
 
     public static Samplers samplers(UniformRandomProvider rng, PocketRunParameters p) {
-        return new Samplers(rng, p);
+        return Samplers.forRun(rng, p);
     }
 
     public static UniformRandomProvider seeded(long seed) {

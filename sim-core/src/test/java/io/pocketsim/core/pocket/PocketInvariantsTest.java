@@ -57,59 +57,59 @@ class PocketInvariantsTest {
         String where = "seed " + seed + " set " + set + " event " + p.event() + " corrections " + corrections
                 + " knob " + knob;
         for (int t = 1; t <= DAYS; t++) {
-            double supply = s.floatingSupply;
+            double supply = s.floatingSupply();
             revenues.clear();
-            for (Servicer sv : s.servicers) {
-                revenues.put(sv, sv.totalRevenues);
+            for (Servicer sv : s.servicers()) {
+                revenues.put(sv, sv.totalRevenues());
             }
             Fixtures.days(model, p, s, rng, 1);
             int today = t;
             java.util.function.Supplier<String> day = () -> where + " day " + today;
             // token accounting: the floating supply changes by exactly what was minted minus burned
-            double change = s.floatingSupply - supply;
-            require(Math.abs(change - (s.poktMinted - s.poktBurned)) <= 1e-12 * supply,
+            double change = s.floatingSupply() - supply;
+            require(Math.abs(change - (s.poktMinted() - s.poktBurned())) <= 1e-12 * supply,
                     () -> day.get() + ": supply change " + change + " != minted - burned "
-                            + (s.poktMinted - s.poktBurned));
-            require(s.processedRelays >= 0 && s.processedRelays <= s.totalRelays,
-                    () -> day.get() + ": processed " + s.processedRelays + " of " + s.totalRelays);
+                            + (s.poktMinted() - s.poktBurned()));
+            require(s.processedRelays() >= 0 && s.processedRelays() <= s.totalRelays(),
+                    () -> day.get() + ": processed " + s.processedRelays() + " of " + s.totalRelays());
             // relay counts are integers (or multiples of a dyadic multiplier): the logs balance exactly, as the
             // original asserts; a non-dyadic multiplier such as service_join's n/(n-1) = 11/10 makes them inexact
-            double tolerance = exactRelays(s) ? 0 : 1e-12 * s.processedRelays;
+            double tolerance = exactRelays(s) ? 0 : 1e-12 * s.processedRelays();
             double relayLog = logSum(s.relayLog().size(), s.relayLog()::relays);
             double servicerLog = logSum(s.relayLog().servicerSize(), s.relayLog()::servicerRelays);
-            require(Math.abs(relayLog - s.processedRelays) <= tolerance
-                            && Math.abs(servicerLog - s.processedRelays) <= tolerance,
-                    () -> day.get() + ": logs " + relayLog + ", " + servicerLog + " vs processed " + s.processedRelays);
-            require(s.servicers.size() <= p.servicerMaxNumber() && s.applications.size() <= p.applicationMaxNumber()
-                            && s.gateways.size() <= p.gatewayMaxNumber()
-                            && s.services.size() <= p.serviceMaxNumber() + 1,
+            require(Math.abs(relayLog - s.processedRelays()) <= tolerance
+                            && Math.abs(servicerLog - s.processedRelays()) <= tolerance,
+                    () -> day.get() + ": logs " + relayLog + ", " + servicerLog + " vs processed " + s.processedRelays());
+            require(s.servicers().size() <= p.servicerMaxNumber() && s.applications().size() <= p.applicationMaxNumber()
+                            && s.gateways().size() <= p.gatewayMaxNumber()
+                            && s.services().size() <= p.serviceMaxNumber() + 1,
                     () -> day.get() + ": counts above their maxima");
-            for (Servicer sv : s.servicers) {
-                require(sv.stakedPokt >= 0 && sv.poktHoldings >= 0, () -> day.get() + ": negative balance " + sv);
-                require(!sv.jailed || !revenues.containsKey(sv) || sv.totalRevenues == revenues.get(sv),
+            for (Servicer sv : s.servicers()) {
+                require(sv.stakedPokt() >= 0 && sv.poktHoldings() >= 0, () -> day.get() + ": negative balance " + sv);
+                require(!sv.isJailed() || !revenues.containsKey(sv) || sv.totalRevenues() == revenues.get(sv),
                         () -> day.get() + ": jailed servicer paid " + sv);
-                require(sv.services.size() <= Math.ceil(p.maxChainsServicer()), () -> day.get() + ": links " + sv);
-                for (Service service : sv.services) {
-                    require(s.services.contains(service) && service.servicers.contains(sv),
+                require(sv.services().size() <= Math.ceil(p.maxChainsServicer()), () -> day.get() + ": links " + sv);
+                for (Service service : sv.services()) {
+                    require(s.services().contains(service) && service.servicers().contains(sv),
                             () -> day.get() + ": one-sided link " + sv + " -> " + service);
                 }
             }
-            for (Service service : s.services) {
-                for (Servicer sv : service.servicers) {
-                    require(s.servicers.contains(sv), () -> day.get() + ": departed servicer linked " + sv);
+            for (Service service : s.services()) {
+                for (Servicer sv : service.servicers()) {
+                    require(s.servicers().contains(sv), () -> day.get() + ": departed servicer linked " + sv);
                 }
             }
-            for (Application a : s.applications) {
-                require(a.stakedPokt >= 0 && a.poktHoldings >= 0, () -> day.get() + ": negative balance " + a);
-                Gateway g = a.delegate;
-                require(g == null || (g.stakedPokt >= 0 && g.delegators.contains(a)
-                                && (g.departed || s.gateways.contains(g))),
+            for (Application a : s.applications()) {
+                require(a.stakedPokt() >= 0 && a.poktHoldings() >= 0, () -> day.get() + ": negative balance " + a);
+                Gateway g = a.delegate();
+                require(g == null || (g.stakedPokt() >= 0 && g.delegators().contains(a)
+                                && (g.isDeparted() || s.gateways().contains(g))),
                         () -> day.get() + ": delegation of " + a);
             }
-            for (Gateway g : s.gateways) {
-                require(g.stakedPokt >= 0 && g.poktHoldings >= 0, () -> day.get() + ": negative balance " + g);
-                for (Application a : g.delegators) {
-                    require(a.delegate == g, () -> day.get() + ": one-sided delegation " + a);
+            for (Gateway g : s.gateways()) {
+                require(g.stakedPokt() >= 0 && g.poktHoldings() >= 0, () -> day.get() + ": negative balance " + g);
+                for (Application a : g.delegators()) {
+                    require(a.delegate() == g, () -> day.get() + ": one-sided delegation " + a);
                 }
             }
         }
@@ -122,8 +122,8 @@ class PocketInvariantsTest {
     }
 
     private static boolean exactRelays(PocketState s) {
-        for (Service service : s.services) {
-            double m = service.relayMultiplier;
+        for (Service service : s.services()) {
+            double m = service.relayMultiplier();
             // dyadic multipliers (2, 9/8, ...) keep integer relay counts exact in binary
             if (service.hasRelayMultiplier() && Math.scalb(m, 10) != Math.rint(Math.scalb(m, 10))) {
                 return false;

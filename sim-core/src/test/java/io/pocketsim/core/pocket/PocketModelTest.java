@@ -103,15 +103,15 @@ class PocketModelTest {
         for (long seed = 1; seed <= 5; seed++) {
             PocketRunParameters p = Fixtures.base("gateway_leave_probability", 0.0);
             PocketState s = model.initialState(p, "Base", Fixtures.seeded(0));
-            Gateway p1 = s.gateways.get(0);
+            Gateway p1 = s.gateways().get(0);
             UniformRandomProvider rng = Fixtures.seeded(seed);
             Fixtures.days(model, p, s, rng, 1);
-            assertThat(s.gateways).contains(p1);
-            assertThat(p1.stakedPokt).isLessThanOrEqualTo(30000e6);
-            assertThat(s.understakedGateways).contains(p1);
+            assertThat(s.gateways()).contains(p1);
+            assertThat(p1.stakedPokt()).isLessThanOrEqualTo(30000e6);
+            assertThat(s.understakedGateways()).contains(p1);
             Fixtures.days(model, p, s, rng, 1);
-            assertThat(s.gateways).doesNotContain(p1);
-            assertThat(p1.departed).isTrue();
+            assertThat(s.gateways()).doesNotContain(p1);
+            assertThat(p1.isDeparted()).isTrue();
         }
     }
 
@@ -126,12 +126,12 @@ class PocketModelTest {
             List<Servicer> victims = new ArrayList<>();
             for (int t = 1; t <= 190; t++) {
                 Fixtures.days(model, p, s, rng, 1);
-                kpiA.add(s.processedRelays / s.totalRelays);
+                kpiA.add(s.processedRelays() / s.totalRelays());
                 if (t == 182) {
-                    s.servicers.stream().filter(Servicer::isShutDown).forEach(victims::add);
+                    s.servicers().stream().filter(Servicer::isShutDown).forEach(victims::add);
                 }
                 if (t >= 184) {
-                    assertThat(s.servicers).as("day %d", t).noneMatch(Servicer::isShutDown);
+                    assertThat(s.servicers()).as("day %d", t).noneMatch(Servicer::isShutDown);
                 }
             }
             for (int t = 1; t <= 190; t++) {
@@ -190,7 +190,7 @@ class PocketModelTest {
         int days = 0;
         for (int t = 1; t <= 200; t++) {
             Fixtures.days(model, p, s, rng, 1);
-            boolean ghost = s.applications.stream().anyMatch(a -> a.delegate() != null && a.delegate().isDeparted());
+            boolean ghost = s.applications().stream().anyMatch(a -> a.delegate() != null && a.delegate().isDeparted());
             days += ghost ? 1 : 0;
         }
         return days;

@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.pocket.block.MetaBlock;
 import io.pocketsim.core.pocket.state.InitialStates;
 import io.pocketsim.core.pocket.state.PocketState;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,13 +67,13 @@ class PocketRecorderTest {
     @Test
     void cumulativeSumsAndRatesArePerRun() {
         recorder.record(0, s, row);
-        double f0 = s.floatingSupply;
+        double f0 = s.floatingSupply();
         day(100, 400, 1000, 900);
         assertThat(col("POKT_net_mint")).isEqualTo(300);
         assertThat(col("burn_rate")).isEqualTo(100 / f0);
         assertThat(col("mint_rate")).isEqualTo(400 / f0);
         assertThat(col("kpi_a")).isEqualTo(0.9);
-        double f1 = s.floatingSupply;
+        double f1 = s.floatingSupply();
         day(50, 10, 0, 0);
         assertThat(col("POKT_burned_cumulative")).isEqualTo(150);
         assertThat(col("POKT_minted_cumulative")).isEqualTo(410);
@@ -91,13 +92,12 @@ class PocketRecorderTest {
     }
 
     private void day(double burned, double minted, double total, double processed) {
-        s.day++;
-        s.poktBurned = burned;
-        s.poktMinted = minted;
-        s.floatingSupply += minted - burned;
-        s.totalRelays = total;
-        s.processedRelays = processed;
-        recorder.record(s.day, s, row);
+        s.advanceDay(MetaBlock.HEIGHT_PER_DAY);
+        s.resetDailyTotals();
+        s.burn(burned);
+        s.mint(minted);
+        s.setRelays(total, processed);
+        recorder.record(s.day(), s, row);
     }
 
     @Test
@@ -107,23 +107,26 @@ class PocketRecorderTest {
         assertThat(PocketRecorder.gini(new double[]{0, 4, 0, 0}, 4)).isEqualTo(0.75);
         assertThat(PocketRecorder.gini(new double[]{1, 2, 3}, 3)).isCloseTo(4.0 * 2 / (2 * 9 * 2), within(1e-15));
         assertThat(PocketRecorder.gini(new double[]{0, 0}, 2)).isNaN();
-        s.relayLog.reset(s.servicers);
-        assertThat(PocketRecorder.kpiC(s)).as("empty log").isNaN();
-        s.relayLog.addServicer(s.servicers.get(0), 5);
-        s.relayLog.addServicer(s.servicers.get(1), 15);
-        assertThat(PocketRecorder.kpiC(s)).isEqualTo(20.0 / (2 * 4 * 10));
+        recorder.record(0, s, row);
+        assertThat(col("kpi_c")).as("no log").isNaN();
+        s.relayLog().reset(s.servicers());
+        recorder.record(0, s, row);
+        assertThat(col("kpi_c")).as("empty log").isNaN();
+        s.relayLog().addServicer(s.servicers().get(0), 5);
+        s.relayLog().addServicer(s.servicers().get(1), 15);
+        recorder.record(0, s, row);
+        assertThat(col("kpi_c")).isEqualTo(20.0 / (2 * 4 * 10));
     }
 
     @Test
     void oracleStatesAreEncodedAsNumbers() {
-        s.oracleShutdown = PocketState.ORACLE_SHUT_DOWN_FOREVER;
-        s.distortionActive = true;
-        s.distortionTime = -3;
+        s.setOracleShutdown(PocketState.ORACLE_SHUT_DOWN_FOREVER);
+        s.startDistortion(-3, 0, 0);
         recorder.record(0, s, row);
         assertThat(col("oracle_shutdown")).isEqualTo(1);
         assertThat(col("oracle_distortion")).isEqualTo(-3);
-        s.oracleShutdown = 7;
-        s.distortionActive = false;
+        s.setOracleShutdown(7);
+        s.endDistortion();
         recorder.record(0, s, row);
         assertThat(col("oracle_shutdown")).isEqualTo(7);
         assertThat(col("oracle_distortion")).isNaN();

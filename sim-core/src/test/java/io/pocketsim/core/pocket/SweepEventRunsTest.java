@@ -187,9 +187,9 @@ class SweepEventRunsTest {
             for (int t = 1; t <= T; t++) {
                 Fixtures.blocks(model, p, s, rng, 1, 5);
                 int doubled = 0;
-                for (Service service : s.services) {
+                for (Service service : s.services()) {
                     if (service.hasRelayMultiplier()) {
-                        assertThat(service.relayMultiplier).isEqualTo(2.0);
+                        assertThat(service.relayMultiplier()).isEqualTo(2.0);
                         doubled++;
                     }
                 }
@@ -199,11 +199,11 @@ class SweepEventRunsTest {
                 } else {
                     assertThat(doubled).as("day %d", t).isBetween(0, k); // drawn with replacement; may leave
                 }
-                double sessions = p.averageSessionPerApplication() * s.applications.size();
-                expected[period] += sessions * meanPerSession * (1 + (double) doubled / s.services.size());
+                double sessions = p.averageSessionPerApplication() * s.applications().size();
+                expected[period] += sessions * meanPerSession * (1 + (double) doubled / s.services().size());
                 undoubled[period] += sessions * meanPerSession;
                 Fixtures.blocks(model, p, s, rng, 6, 6);
-                actual[period] += s.totalRelays;
+                actual[period] += s.totalRelays();
                 Fixtures.blocks(model, p, s, rng, 7, 11);
             }
         }

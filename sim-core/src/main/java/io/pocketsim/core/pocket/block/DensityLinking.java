@@ -5,12 +5,13 @@ import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 
 /**
- * The optional initial link density (enforce_density_service_servicers, model-spec.md §2.4): shuffled
+ * Block 5's start ({@code enforce_density_service_servicers}): the optional initial link density (model-spec.md
+ * §2.4, §4.5), applied once when a run's state is built: shuffled
  * (servicer, service) pairs are linked from the end of the list until the density reaches the target, each
  * servicer capped at {@code max_chains_servicer} links. Applied with the per-point setup generator, so every run of a
  * point starts from the same links.
@@ -19,13 +20,14 @@ public final class DensityLinking {
     private DensityLinking() {
     }
 
+    /** Links shuffled pairs until the density reaches {@code servicer_service_density_starting} (if set). */
     public static void apply(PocketRunParameters p, PocketState s, UniformRandomProvider setupRng) {
         double target = p.servicerServiceDensityStarting();
         if (Double.isNaN(target) || target == 0) {
             return;
         }
-        ArrayList<Servicer> servicers = s.servicers;
-        ArrayList<Service> services = s.services;
+        List<Servicer> servicers = s.servicers();
+        List<Service> services = s.services();
         int nServices = services.size();
         int pairs = servicers.size() * nServices;
         // itertools.product(Servicers, Services): servicer-major pair numbering
@@ -36,7 +38,7 @@ public final class DensityLinking {
             int pair = order[--remaining];
             Servicer sv = servicers.get(pair / nServices);
             Service service = services.get(pair % nServices);
-            if (sv.services.size() < p.maxChainsServicer()) {
+            if (sv.serviceCount() < p.maxChainsServicer()) {
                 Links.link(service, sv);
             }
         }
@@ -45,9 +47,10 @@ public final class DensityLinking {
     /** Links per servicer per service. */
     public static double density(PocketState s) {
         double links = 0;
-        for (int i = 0; i < s.servicers.size(); i++) {
-            links += s.servicers.get(i).services.size();
+        List<Servicer> servicers = s.servicers();
+        for (int i = 0; i < servicers.size(); i++) {
+            links += servicers.get(i).serviceCount();
         }
-        return links / s.services.size() / s.servicers.size();
+        return links / s.services().size() / servicers.size();
     }
 }

@@ -4,7 +4,10 @@ import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 
-/** Block 2 ({@code gfpr_rttm_block}): the relays-to-tokens multiplier and the gateway/application fees per relay (§4.2, §6). */
+/**
+ * Block 2 ({@code gfpr_rttm_block}): the relays-to-tokens multiplier and the gateway/application fees per relay
+ * (model-spec.md §4.2, §6).
+ */
 public final class FeeRates {
     /** Days per year in the dynamic RTTM cap. */
     public static final double DAYS_PER_YEAR = 365.2;
@@ -12,18 +15,19 @@ public final class FeeRates {
     private FeeRates() {
     }
 
+    /** p_update_gfpr, p_update_rttm and s_update_afpr. */
     public static void update(PocketRunParameters p, PocketState s) {
-        double r = relaysInBillions(s.processedRelays);
-        double gfpr = p.gatewayFeePerRelayDynamic() ? dynamicGfpr(p, s.poktPriceOracle, r) : p.gatewayFeePerRelay();
+        double r = relaysInBillions(s.processedRelays());
+        double price = s.poktPriceOracle();
+        double gfpr = p.gatewayFeePerRelayDynamic() ? dynamicGfpr(p, price, r) : p.gatewayFeePerRelay();
         double rttm = p.relaysToTokensMultiplierDynamic()
-                ? dynamicRttm(p, s.poktPriceOracle, s.floatingSupply, r)
+                ? dynamicRttm(p, price, s.floatingSupply(), r)
                 : p.relaysToTokensMultiplier();
-        s.gatewayFeePerRelay = gfpr;
-        s.relaysToTokensMultiplier = rttm;
         // s_update_afpr: a number, or "GFPR*x" times today's gateway fee
-        s.applicationFeePerRelay = Double.isNaN(p.applicationFeePerRelay())
+        double afpr = Double.isNaN(p.applicationFeePerRelay())
                 ? gfpr * p.applicationFeePerRelayGfprMultiplier()
                 : p.applicationFeePerRelay();
+        s.setFeeRates(rttm, gfpr, afpr);
     }
 
     /** Yesterday's processed relays in billions; 1 when there is no data yet or it was 0 (quirk §9.7). */

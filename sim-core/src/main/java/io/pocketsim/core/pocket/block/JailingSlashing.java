@@ -6,9 +6,12 @@ import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Samplers;
-import java.util.ArrayList;
+import java.util.List;
 
-/** Block 7 ({@code jailing_slashing_block}): unjailing, jailing with slashing, then the day's transaction count (model-spec.md §4.7). */
+/**
+ * Block 7 ({@code jailing_slashing_block}): unjailing, jailing with slashing, then the day's transaction count
+ * (model-spec.md §4.7).
+ */
 public final class JailingSlashing {
     /** Intercept of the transaction-count regression. */
     public static final double TX_INTERCEPT = 36692.90516650191;
@@ -18,9 +21,9 @@ public final class JailingSlashing {
     private JailingSlashing() {
     }
 
-    // jailing_slashing_ac: unjail pass, then jail pass
+    /** jailing_slashing_ac: unjail pass, then jail pass. */
     public static void run(PocketRunParameters p, PocketState s, Samplers r) {
-        ArrayList<Servicer> list = s.servicers;
+        List<Servicer> list = s.servicers();
         // quirk kept (§9.11): heights are seconds, so minimum_pause_time = 10 means one day; JAIL_DURATION_DAYS
         // counts it in days instead
         double pause = p.corrected(Correction.JAIL_DURATION_DAYS)
@@ -28,48 +31,43 @@ public final class JailingSlashing {
                 : p.minimumPauseTime();
         for (int i = 0; i < list.size(); i++) {
             Servicer sv = list.get(i);
-            if (!sv.jailed) {
+            if (!sv.isJailed()) {
                 continue;
             }
             double lost = sv.revenueExpectationSum();
-            s.periodJailingOpportunityCost += lost;
-            sv.jailLostRevenueSum += lost;
-            sv.jailLostRevenueCount++;
-            if (s.height - sv.pauseHeight >= pause) {
-                sv.jailed = false;
+            s.addJailingOpportunityCost(lost);
+            sv.loseJailRevenue(lost);
+            if (s.height() - sv.pauseHeight() >= pause) {
+                sv.unjail();
             }
         }
         double probability = p.servicerJailingProbability();
         for (int i = 0; i < list.size(); i++) {
             Servicer sv = list.get(i);
-            if (sv.jailed) {
+            if (sv.isJailed()) {
                 continue;
             }
             // a shut-down servicer is jailed without a draw
-            if (sv.shutDown || r.uniform() < probability) {
+            if (sv.isShutDown() || r.uniform() < probability) {
                 jail(p, s, sv);
             }
         }
     }
 
-    // jail_node_policy
+    /** jail_node_policy: jails the servicer and burns the slash of its stake. */
     public static void jail(PocketRunParameters p, PocketState s, Servicer sv) {
-        double burn = sv.stakedPokt * p.slashFractionDowntime();
-        sv.jailed = true;
-        sv.pauseHeight = s.height;
-        sv.slashingHistorySum += -burn;
-        sv.slashingHistoryCount++;
-        sv.stakedPokt -= burn;
-        sv.stakedPoktTotalInflow -= burn;
+        double burn = sv.stakedPokt() * p.slashFractionDowntime();
+        sv.jail(s.height());
+        sv.slash(burn);
         s.burn(burn);
         // the original's line adding the slash to period_slashing_costs is commented out (quirk §9.6)
         if (p.corrected(Correction.PERIOD_SLASHING_COSTS)) {
-            s.periodSlashingCosts += burn;
+            s.addSlashingCost(burn);
         }
     }
 
-    // p_transactions
+    /** p_transactions. */
     public static void transactions(PocketState s) {
-        s.nTransactions = PyMath.trunc(TX_INTERCEPT + TX_SLOPE * s.processedRelays);
+        s.setTransactions(PyMath.trunc(TX_INTERCEPT + TX_SLOPE * s.processedRelays()));
     }
 }

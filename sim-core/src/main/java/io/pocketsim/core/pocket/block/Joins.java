@@ -1,17 +1,13 @@
 package io.pocketsim.core.pocket.block;
 
-import io.pocketsim.core.pocket.state.Application;
-import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.state.Service;
-import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.Samplers;
 
 /**
- * Block 3 ({@code join_block}): at most one servicer, service, gateway and application joins per day (model-spec.md §4.3). The
- * "simple_unfiform" rule attempts a join iff {@code U(0,1) > count / max} (strict).
+ * Block 3 ({@code join_block}): at most one servicer, service, gateway and application joins per day (model-spec.md
+ * §4.3). The "simple_unfiform" rule attempts a join iff {@code U(0,1) > count / max} (strict).
  */
 public final class Joins {
     /** Stake a joining gateway proposes (hard-coded in the original), uPOKT. */
@@ -22,8 +18,9 @@ public final class Joins {
     private Joins() {
     }
 
+    /** servicer_join_policy. */
     public static void servicer(PocketRunParameters p, PocketState s, Samplers r) {
-        if (!(r.uniform() > s.servicers.size() / p.servicerMaxNumber())) {
+        if (!(r.uniform() > s.servicers().size() / p.servicerMaxNumber())) {
             return;
         }
         int zone = r.index(s.geozones().size());
@@ -35,31 +32,34 @@ public final class Joins {
             holdings -= stake;
         }
         double qos = 0.7 + (1 - 0.7) * r.uniform();
-        s.servicers.add(new Servicer(s.nextServicerId++, "", zone, holdings, stake, qos));
+        s.addServicer("", zone, holdings, stake, qos);
     }
 
+    /** service_join_policy. */
     public static void service(PocketRunParameters p, PocketState s, Samplers r) {
         if ("off".equals(p.serviceJoinFunction())) {
             return;
         }
-        if (r.uniform() > s.services.size() / p.serviceMaxNumber()) {
-            s.services.add(new Service(s.nextServiceId++, "ABC", s.height));
+        if (r.uniform() > s.services().size() / p.serviceMaxNumber()) {
+            s.addService("ABC", s.height());
         }
     }
 
+    /** gateway_join_policy. */
     public static void gateway(PocketRunParameters p, PocketState s, Samplers r) {
-        if (!(r.uniform() > s.gateways.size() / p.gatewayMaxNumber())) {
+        if (!(r.uniform() > s.gateways().size() / p.gatewayMaxNumber())) {
             return;
         }
         // gateway_join_policy: with gateway_minimum_stake above the hard-coded stake no gateway can join
         if (GATEWAY_JOIN_STAKE < p.gatewayMinimumStake()) {
             return;
         }
-        s.gateways.add(new Gateway(s.nextGatewayId++, "", GATEWAY_JOIN_HOLDINGS, GATEWAY_JOIN_STAKE));
+        s.addGateway("", GATEWAY_JOIN_HOLDINGS, GATEWAY_JOIN_STAKE);
     }
 
+    /** application_join_policy. */
     public static void application(PocketRunParameters p, PocketState s, Samplers r) {
-        if (!(r.uniform() > s.applications.size() / p.applicationMaxNumber())) {
+        if (!(r.uniform() > s.applications().size() / p.applicationMaxNumber())) {
             return;
         }
         int zone = r.index(s.geozones().size());
@@ -71,6 +71,6 @@ public final class Joins {
             holdings -= stake;
         }
         boolean usesGateway = r.uniform() < p.usesGatewayProbability();
-        s.applications.add(new Application(s.nextApplicationId++, "", zone, holdings, stake, number, usesGateway));
+        s.addApplication("", zone, holdings, stake, number, usesGateway);
     }
 }

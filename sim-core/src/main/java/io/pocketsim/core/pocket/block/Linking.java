@@ -1,6 +1,7 @@
 package io.pocketsim.core.pocket.block;
 
 import io.pocketsim.core.pocket.state.Application;
+import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
@@ -9,29 +10,36 @@ import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.IdMarks;
 import io.pocketsim.core.pocket.support.Samplers;
+import io.pocketsim.core.pocket.support.Scratch;
 import java.util.ArrayList;
+import java.util.List;
 
-/** Block 5 ({@code delegation_service_block}): servicers link to services, then applications delegate to gateways (model-spec.md §4.5). */
+/**
+ * Block 5 ({@code delegation_service_block}): servicers link to services, then applications delegate to gateways
+ * (model-spec.md §4.5).
+ */
 public final class Linking {
     private Linking() {
     }
 
-    // p_service_linking / service_linking_basic (or "test") + service_linking_policy, servicer by servicer
+    /** p_service_linking / service_linking_basic (or "test") + service_linking_policy, servicer by servicer. */
     public static void serviceLinking(PocketRunParameters p, PocketState s, Samplers r) {
         boolean test = "test".equals(p.serviceLinkingFunction());
         boolean swapped = !p.corrected(Correction.SERVICE_LINKING_PROBABILITIES);
-        ArrayList<Servicer> servicers = s.servicers;
-        ArrayList<Service> services = s.services;
-        ArrayList<Object> proposals = s.scratch.proposals();
-        IdMarks marks = s.scratch.serviceMarks();
+        List<Servicer> servicers = s.servicers();
+        List<Service> services = s.services();
+        Scratch scratch = s.workspace(Scratch.class, Scratch::new);
+        ArrayList<Object> proposals = scratch.proposals();
+        IdMarks marks = scratch.serviceMarks();
+        long height = s.height();
         double maxLink = p.serviceMaxNumberLink();
         boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
-            if (sv.jailed) {
+            if (sv.isJailed()) {
                 continue;
             }
-            int linked = sv.services.size();
+            int linked = sv.serviceCount();
             // equality test only (quirk §9.10): above the cap the budget is negative and never runs out
             if (linked == maxLink || (atLeast && linked > maxLink)) {
                 continue;
@@ -42,7 +50,7 @@ public final class Linking {
             // its links for every listed service
             marks.newScan();
             for (int j = 0; j < linked; j++) {
-                marks.mark(sv.services.get(j).id(), j);
+                marks.mark(sv.service(j).id(), j);
             }
             for (int j = services.size() - 1; j >= 0; j--) {
                 Service service = services.get(j);
@@ -53,7 +61,7 @@ public final class Linking {
                 if (test) {
                     accept = true;
                 } else {
-                    boolean joinedToday = service.joinHeight() == s.height;
+                    boolean joinedToday = service.joinHeight() == height;
                     // the original applies "normal" to services that joined today (quirk §9.10)
                     double prob = joinedToday == swapped
                             ? p.serviceLinkingProbabilityNormal()
@@ -69,7 +77,7 @@ public final class Linking {
                 }
             }
             for (int k = 0; k < proposals.size(); k++) {
-                if (sv.services.size() < p.maxChainsServicer()) {
+                if (sv.serviceCount() < p.maxChainsServicer()) {
                     Links.link((Service) proposals.get(k), sv);
                 }
             }
@@ -77,20 +85,22 @@ public final class Linking {
         proposals.clear();
     }
 
-    // p_gateway_delegation: "basic" (users of gateways) or "test" (odd ids)
+    /** p_gateway_delegation: "basic" (users of gateways) or "test" (odd ids). */
     public static void gatewayDelegation(PocketRunParameters p, PocketState s, Samplers r) {
         boolean test = "test".equals(p.gatewayDelegationFunction());
-        ArrayList<Application> apps = s.applications;
+        List<Application> apps = s.applications();
+        List<Gateway> gateways = s.gateways();
         for (int i = 0; i < apps.size(); i++) {
             Application a = apps.get(i);
             boolean wants = test ? a.id() % 2 == 1 : a.usesGateway();
-            if (wants && a.delegate == null && !s.gateways.isEmpty()) {
-                Links.delegate(a, s.gateways.get(r.index(s.gateways.size())));
+            if (wants && a.delegate() == null && !gateways.isEmpty()) {
+                Links.delegate(a, gateways.get(r.index(gateways.size())));
             }
         }
     }
 
-    public static <T> boolean contains(ArrayList<T> list, T item) {
+    /** Whether {@code list} holds {@code item} (by identity). */
+    static <T> boolean contains(List<T> list, T item) {
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == item) {
                 return true;

@@ -11,43 +11,40 @@ public final class MetaBlock {
     private MetaBlock() {
     }
 
-    // p_update_time
+    /** p_update_time. */
     public static void updateTime(PocketState s) {
-        s.height += HEIGHT_PER_DAY;
-        s.day += 1;
+        s.advanceDay(HEIGHT_PER_DAY);
     }
 
-    // p_update_price: the oracle state machine of §5.3. A frozen oracle draws nothing.
+    /** p_update_price: the oracle state machine of §5.3. A frozen oracle draws nothing. */
     public static void updatePrice(PocketState s, Samplers r) {
-        if (s.oracleShutdown != PocketState.ORACLE_RUNNING) {
-            if (s.oracleShutdown > 0) {
-                s.oracleShutdown -= 1; // reaching 0 is the original's False
+        int shutdown = s.oracleShutdown();
+        if (shutdown != PocketState.ORACLE_RUNNING) {
+            if (shutdown > 0) {
+                s.setOracleShutdown(shutdown - 1); // reaching 0 is the original's False
             } else {
-                s.distortionActive = false; // the True branch returns oracle_distortion = None
+                s.endDistortion(); // the True branch returns oracle_distortion = None
             }
             return;
         }
-        double price = s.poktPriceOracle;
-        if (s.distortionActive) {
-            s.distortionTime -= 1;
-            double ret = s.returnModel.nextReturn(r.rng()); // the KDE draw comes before the noise draw
-            double noise = s.distortionMu + s.distortionSigma * r.standardNormal();
+        double price = s.poktPriceOracle();
+        if (s.isOracleDistorted()) {
+            int left = s.countDownDistortion();
+            double ret = s.returnModel().nextReturn(r.rng()); // the KDE draw comes before the noise draw
+            double noise = s.oracleDistortionMu() + s.oracleDistortionSigma() * r.standardNormal();
             price = price * (1 + ret + noise);
             // quirk kept (§9.16): a distortion that started with time 0 is at -1 here and never ends
-            if (s.distortionTime == 0) {
-                s.distortionActive = false;
+            if (left == 0) {
+                s.endDistortion();
             }
         } else {
-            price = price * (1 + s.returnModel.nextReturn(r.rng()));
+            price = price * (1 + s.returnModel().nextReturn(r.rng()));
         }
-        s.poktPriceOracle = price;
+        s.setPrice(price);
     }
 
-    // the SUFs of block 1: per-day accumulators hold today's totals in the end-of-day record
+    /** The SUFs of block 1: per-day accumulators hold today's totals in the end-of-day record. */
     public static void resetDailyTotals(PocketState s) {
-        s.poktBurned = 0;
-        s.poktMinted = 0;
-        s.periodSlashingCosts = 0;
-        s.periodJailingOpportunityCost = 0;
+        s.resetDailyTotals();
     }
 }

@@ -10,11 +10,12 @@ import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Samplers;
-import java.util.ArrayList;
+import io.pocketsim.core.pocket.support.Scratch;
+import java.util.List;
 
 /**
- * Block 6 ({@code relay_requests_block}): relay sessions (model-spec.md §4.6). {@code average_session_per_application × #applications} sessions
- * per day, each: a uniform application, {@code int(Gamma(k, θ))} relays, uniform servicers without replacement and
+ * Block 6 ({@code relay_requests_block}): relay sessions (model-spec.md §4.6).
+ * {@code average_session_per_application × #applications} sessions per day, each: a uniform application, {@code int(Gamma(k, θ))} relays, uniform servicers without replacement and
  * a uniform service (independent of links), relay multiplier, token-bucket cap and fee cap, the modulo-to-first
  * work split, shut-down servicers' relays lost, and the fee for the full session taken from stake.
  *
@@ -25,12 +26,14 @@ public final class RelaySessions {
     private RelaySessions() {
     }
 
+    /** submit_relay_requests_policy and servicer_relay_policy: the day's sessions, logs, fees and relay totals. */
     public static void run(PocketRunParameters p, PocketState s, Samplers r) {
-        RelayLog log = s.relayLog;
-        log.reset(s.servicers);
-        ArrayList<Application> apps = s.applications;
-        ArrayList<Servicer> servicers = s.servicers;
-        ArrayList<Service> services = s.services;
+        RelayLog log = s.relayLog();
+        log.reset(s.servicers());
+        List<Application> apps = s.applications();
+        List<Servicer> servicers = s.servicers();
+        List<Service> services = s.services();
+        Scratch scratch = s.workspace(Scratch.class, Scratch::new);
         int nApps = apps.size();
         long sessions = (long) (p.averageSessionPerApplication() * nApps);
         boolean gamma = "basic_gamma".equals(p.submitRelayRequestsFunction());
@@ -38,12 +41,12 @@ public final class RelaySessions {
         boolean burnFees = p.corrected(Correction.RELAY_FEE_BURN);
         boolean servedOnly = p.corrected(Correction.FEES_FOR_SERVED_RELAYS_ONLY);
         double bucket = p.sessionTokenBucketCoefficient();
-        double gfpr = s.gatewayFeePerRelay;
-        double afpr = s.applicationFeePerRelay;
+        double gfpr = s.gatewayFeePerRelay();
+        double afpr = s.applicationFeePerRelay();
         int nServicers = servicers.size();
         // random.sample's partial shuffle runs on the servicers themselves (not on indices into the list): one
         // indirection less per pick, and the first k entries are the sample, so nothing is copied
-        Servicer[] pool = s.scratch.pool(Math.max(nServicers, 1));
+        Servicer[] pool = scratch.pool(Math.max(nServicers, 1));
         for (int i = 0; i < nServicers; i++) {
             pool[i] = servicers.get(i);
         }
@@ -62,22 +65,23 @@ public final class RelaySessions {
                 sampled = pool;
                 service = services.isEmpty() ? null : services.get(r.index(services.size()));
                 if (service != null && service.hasRelayMultiplier()) {
-                    n = n * service.relayMultiplier;
+                    n = n * service.relayMultiplier();
                 }
-                n = Math.max(Math.min(n, PyMath.trunc(app.stakedPokt * bucket)), 0);
-                n = app.delegate != null
-                        ? PyMath.capByFloorDiv(n, app.delegate.stakedPokt, gfpr)
-                        : PyMath.capByFloorDiv(n, app.stakedPokt, afpr);
+                n = Math.max(Math.min(n, PyMath.trunc(app.stakedPokt() * bucket)), 0);
+                Gateway delegate = app.delegate();
+                n = delegate != null
+                        ? PyMath.capByFloorDiv(n, delegate.stakedPokt(), gfpr)
+                        : PyMath.capByFloorDiv(n, app.stakedPokt(), afpr);
             } else {
                 // "test": sample among non-jailed servicers, 10 relays, no caps
-                sampled = s.scratch.unjailed(nServicers);
+                sampled = scratch.unjailed(nServicers);
                 k = sampleUnjailed(servicers, app, sampled, r);
                 service = services.isEmpty() ? null : services.get(r.index(services.size()));
                 n = 10;
             }
             total += n;
             // the original raises when no servicer or no service exists; here such a session serves nothing
-            if (n == 0 || service == null || k == 0 || service.shutdown) {
+            if (n == 0 || service == null || k == 0 || service.isShutdown()) {
                 continue;
             }
             // servicer_relay_policy: the work split and the relay logs. Written out here rather than as a method,
@@ -93,7 +97,7 @@ public final class RelaySessions {
             for (int j = 0; j < k; j++) {
                 Servicer sv = sampled[j];
                 double amount = j == 0 ? first : split;
-                if (sv.shutDown) {
+                if (sv.isShutDown()) {
                     log.take(slot, amount);
                     bad += amount;
                 } else {
@@ -104,18 +108,17 @@ public final class RelaySessions {
             pay(s, app, n, served, gfpr, afpr, burnFees, servedOnly);
             processed += served;
         }
-        s.totalRelays = total;
-        s.processedRelays = processed;
+        s.setRelays(total, processed);
     }
 
     /**
      * The "test" policy's sample: {@code random.sample} of the non-jailed servicers, left in {@code free[0, k)};
      * returns its size {@code k}.
      */
-    private static int sampleUnjailed(ArrayList<Servicer> servicers, Application app, Servicer[] free, Samplers r) {
+    private static int sampleUnjailed(List<Servicer> servicers, Application app, Servicer[] free, Samplers r) {
         int m = 0;
         for (int i = 0; i < servicers.size(); i++) {
-            if (!servicers.get(i).jailed) {
+            if (!servicers.get(i).isJailed()) {
                 free[m++] = servicers.get(i);
             }
         }
@@ -131,17 +134,15 @@ public final class RelaySessions {
      */
     private static void pay(PocketState s, Application app, double n, double served, double gfpr, double afpr,
                             boolean burnFees, boolean servedOnly) {
-        Gateway payer = app.delegate;
+        Gateway payer = app.delegate();
         double billed = servedOnly ? served : n;
         double charge = payer != null ? billed * gfpr : billed * afpr;
         // the requester pays for all n relays, bad ones included (quirk §9.2, unless FEES_FOR_SERVED_RELAYS_ONLY),
         // from stake; the fee is neither burned nor paid to anyone (quirk §9.1) unless RELAY_FEE_BURN is on
         if (payer != null) {
-            payer.feesPaid += charge;
-            payer.relaysServed += served;
-            payer.stakedPokt -= charge;
+            payer.charge(charge, served);
         } else {
-            app.stakedPokt -= charge;
+            app.charge(charge);
         }
         if (burnFees) {
             s.burn(charge);

@@ -2,29 +2,31 @@ package io.pocketsim.core.pocket.block;
 
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The reward block's per-run lookups (model-spec.md §4.8), so that a payment finds what it needs without a search:
+ * Block 8 ({@code block_and_fee_rewards_block}): the reward block's per-run lookups (model-spec.md §4.8), kept in
+ * the state's workspace, so that a payment finds what it needs without a search:
  * each listed service's position in today's service list, and per listed servicer a {@link Row} with its stake bin,
  * the index of each listed service among its links, and its earnings per link. Rebuilt at the start of every reward
  * block; a servicer or service no longer listed keeps a stale row or position, which {@link #row} and
  * {@link #slotOf} detect.
  */
-public final class RewardIndex {
+final class RewardIndex {
     /** One servicer's lookups of one reward block. */
-    public static final class Row {
+    static final class Row {
         private long builtAt = Long.MIN_VALUE;
         /** The stake bin, fixed while the block pays: nothing in it changes a stake. */
-        public double stakeBin;
+        double stakeBin;
         /** By service slot: the first index of that service among the servicer's links, or -1. */
-        public int[] linkBySlot = new int[16];
+        int[] linkBySlot = new int[16];
         /** Today's earnings, aligned with the servicer's links. */
-        public double[] earnings = new double[16];
+        double[] earnings = new double[16];
     }
 
-    private final ArrayList<Service> services;
+    // today's service list, as given to the last build
+    private List<Service> services = List.of();
     private long height = Long.MIN_VALUE;
     // by service id: its position in the service list when last indexed
     private int[] slotByService = new int[0];
@@ -33,12 +35,12 @@ public final class RewardIndex {
     // the rows of one payment's payees
     private Row[] payeeRows = new Row[32];
 
-    public RewardIndex(ArrayList<Service> services) {
+    /**
+     * Indexes today's services, then each listed servicer with its stake bin; zeroes every listed servicer's
+     * earnings.
+     */
+    void build(long today, List<Service> services, List<Servicer> servicers) {
         this.services = services;
-    }
-
-    /** Indexes today's services, then each listed servicer with its stake bin; zeroes every listed servicer's earnings. */
-    public void build(long today, ArrayList<Servicer> servicers) {
         height = today;
         int nServices = services.size();
         for (int i = 0; i < nServices; i++) {
@@ -61,7 +63,7 @@ public final class RewardIndex {
                 row = new Row();
                 rows[id] = row;
             }
-            int links = sv.services.size();
+            int links = sv.serviceCount();
             if (row.earnings.length < links) {
                 row.earnings = new double[Math.max(links, row.earnings.length * 2)];
             } else {
@@ -74,14 +76,14 @@ public final class RewardIndex {
     }
 
     /** A servicer's row of today, or null when it is not listed today. */
-    public Row row(Servicer sv) {
+    Row row(Servicer sv) {
         int id = sv.id();
         Row row = id < rows.length ? rows[id] : null;
         return row != null && row.builtAt == height ? row : null;
     }
 
     /** A buffer for the rows of one payment's {@code n} payees. */
-    public Row[] payeeRows(int n) {
+    Row[] payeeRows(int n) {
         if (payeeRows.length < n) {
             payeeRows = new Row[Math.max(n, payeeRows.length * 2)];
         }
@@ -89,7 +91,7 @@ public final class RewardIndex {
     }
 
     /** A service's position in today's list, or -1 when it is not listed (a departed service keeps a stale one). */
-    public int slotOf(Service service) {
+    int slotOf(Service service) {
         int id = service.id();
         int slot = id < slotByService.length ? slotByService[id] : -1;
         return slot >= 0 && slot < services.size() && services.get(slot) == service ? slot : -1;
@@ -102,8 +104,8 @@ public final class RewardIndex {
         int[] bySlot = row.linkBySlot;
         Arrays.fill(bySlot, 0, nServices, -1);
         // backwards, so that the first of duplicate links wins, as a search from the front would find it
-        for (int j = sv.services.size() - 1; j >= 0; j--) {
-            int slot = slotOf(sv.services.get(j));
+        for (int j = sv.serviceCount() - 1; j >= 0; j--) {
+            int slot = slotOf(sv.service(j));
             if (slot >= 0) {
                 bySlot[slot] = j;
             }

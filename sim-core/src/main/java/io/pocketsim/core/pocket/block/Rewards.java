@@ -1,5 +1,6 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.state.Dao;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.RelayLog;
 import io.pocketsim.core.pocket.state.Service;
@@ -9,9 +10,13 @@ import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.IdMarks;
 import io.pocketsim.core.pocket.support.PyMath;
-import java.util.ArrayList;
+import io.pocketsim.core.pocket.support.Scratch;
+import java.util.List;
 
-/** Block 8 ({@code block_and_fee_rewards_block}): block rewards minted per relay-log bucket and distributed, then transaction fees (§4.8). */
+/**
+ * Block 8 ({@code block_and_fee_rewards_block}): block rewards minted per relay-log bucket and distributed, then
+ * transaction fees (model-spec.md §4.8).
+ */
 public final class Rewards {
     /** Stake per reward bin, uPOKT. */
     public static final double STAKE_BIN = 15000000000.0;
@@ -19,22 +24,24 @@ public final class Rewards {
     private Rewards() {
     }
 
-    // block_reward_ac
+    /** block_reward_ac, then the revenue expectations' update. */
     public static void blockReward(PocketRunParameters p, PocketState s) {
-        ArrayList<Servicer> servicers = s.servicers;
+        List<Servicer> servicers = s.servicers();
+        Scratch scratch = s.workspace(Scratch.class, Scratch::new);
         // nothing below changes a servicer's stake, links or jailing, so their derived values are fixed for the
         // whole block: computed once per servicer rather than once per payment
-        RewardIndex index = s.rewardIndex;
-        index.build(s.height, servicers);
-        double rttm = s.relaysToTokensMultiplier;
+        RewardIndex index = s.workspace(RewardIndex.class, RewardIndex::new);
+        index.build(s.height(), s.services(), servicers);
+        double rttm = s.relaysToTokensMultiplier();
         double servicerShare = 1 - p.blockProposerAllocation() - p.daoAllocation();
         boolean binPayment = p.corrected(Correction.STAKE_BIN_PAYMENT);
-        Validator validator = s.validators.get(0);
+        Validator validator = s.validators().get(0);
+        Dao dao = s.dao();
         // the candidates of one payment, in a plain array: no list bookkeeping in the block's innermost loops
-        Servicer[] cands = s.scratch.payees(servicers.size());
+        Servicer[] cands = scratch.payees(servicers.size());
         Servicer[] free = null;
         int nFree = -1;
-        RelayLog log = s.relayLog;
+        RelayLog log = s.relayLog();
         for (int e = 0; e < log.size(); e++) {
             Service service = log.service(e);
             int zone = log.zone(e);
@@ -44,14 +51,14 @@ public final class Rewards {
             double daoPart = reward * p.daoAllocation();
             s.mint(reward);
             // assign_servicer_salary_policy: linked, non-jailed servicers of the zone, else every non-jailed one
-            ArrayList<Servicer> linked = service.servicers;
-            if (linked.size() > cands.length) {
-                cands = s.scratch.payees(linked.size());
+            int nLinked = service.servicerCount();
+            if (nLinked > cands.length) {
+                cands = scratch.payees(nLinked);
             }
             int m = 0;
-            for (int j = 0; j < linked.size(); j++) {
-                Servicer sv = linked.get(j);
-                if (sv.geoZone() == zone && !sv.jailed) {
+            for (int j = 0; j < nLinked; j++) {
+                Servicer sv = service.servicer(j);
+                if (sv.geoZone() == zone && !sv.isJailed()) {
                     cands[m++] = sv;
                 }
             }
@@ -59,10 +66,10 @@ public final class Rewards {
             if (m == 0) {
                 // every non-jailed servicer: the same list all block long, so it is gathered once
                 if (nFree < 0) {
-                    free = s.scratch.freePayees(servicers.size());
+                    free = scratch.freePayees(servicers.size());
                     nFree = 0;
                     for (int j = 0; j < servicers.size(); j++) {
-                        if (!servicers.get(j).jailed) {
+                        if (!servicers.get(j).isJailed()) {
                             free[nFree++] = servicers.get(j);
                         }
                     }
@@ -72,17 +79,17 @@ public final class Rewards {
             }
             // the original divides by zero when every servicer is jailed; here the servicer part stays unpaid
             if (m > 0) {
-                distribute(s, index, service, servicerPart, payees, m, binPayment);
+                distribute(s, scratch, index, service, servicerPart, payees, m, binPayment);
             }
-            validator.poktHoldings += validatorPart;
-            s.dao.poktHoldings += daoPart;
+            validator.receive(validatorPart);
+            dao.receive(daoPart);
         }
         updateRevenueExpectations(p, s);
     }
 
-    private static void distribute(PocketState s, RewardIndex index, Service service, double servicerPart,
-                                   Servicer[] cands, int m, boolean binPayment) {
-        double[] bins = s.scratch.bins(m);
+    private static void distribute(PocketState s, Scratch scratch, RewardIndex index, Service service,
+                                   double servicerPart, Servicer[] cands, int m, boolean binPayment) {
+        double[] bins = scratch.bins(m);
         RewardIndex.Row[] rows = index.payeeRows(m);
         double sum = 0;
         for (int j = 0; j < m; j++) {
@@ -100,44 +107,48 @@ public final class Rewards {
             // only for services they are linked to
             RewardIndex.Row row = rows[j];
             if (row != null) {
-                int idx = slot >= 0 ? row.linkBySlot[slot] : indexOf(sv.services, service);
+                int idx = slot >= 0 ? row.linkBySlot[slot] : indexOf(sv.services(), service);
                 if (idx >= 0) {
                     row.earnings[idx] += PyMath.trunc(per * bins[j]);
                 }
             }
             // quirk kept (§9.4): the payment ignores the stake bin unless STAKE_BIN_PAYMENT is on
             double pay = binPayment ? per * bins[j] : per;
-            double paid = pay * sv.qos;
-            double burned = pay * (1 - sv.qos);
-            sv.poktHoldings += paid;
-            sv.totalRevenues += paid;
+            double qos = sv.qos();
+            double paid = pay * qos;
+            double burned = pay * (1 - qos);
+            sv.earn(paid);
             s.burn(burned);
         }
     }
 
-    // update_revenue_expectations: EWMA over the currently linked services; unlinked ones are dropped
+    /**
+     * update_revenue_expectations: EWMA over the currently linked services; unlinked ones are dropped. Reads the
+     * earnings of today's {@link #blockReward}.
+     */
     public static void updateRevenueExpectations(PocketRunParameters p, PocketState s) {
         double lambda = p.lambdaEwmRevenueExpectation();
-        ArrayList<Servicer> servicers = s.servicers;
-        RewardIndex index = s.rewardIndex;
-        IdMarks positions = s.scratch.serviceMarks();
+        List<Servicer> servicers = s.servicers();
+        RewardIndex index = s.workspace(RewardIndex.class, RewardIndex::new);
+        Scratch scratch = s.workspace(Scratch.class, Scratch::new);
+        IdMarks positions = scratch.serviceMarks();
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
-            int n = sv.services.size();
+            int n = sv.serviceCount();
             double[] earnings = index.row(sv).earnings;
-            Service[] nextKeys = s.scratch.expectationServices(n);
-            double[] nextValues = s.scratch.expectationValues(n);
+            Service[] nextKeys = scratch.expectationServices(n);
+            double[] nextValues = scratch.expectationValues(n);
             // each expectation's service is marked with its position, backwards so that the first of equal keys
             // wins, as a search from the front would find it: one pass instead of a search per linked service
             positions.newScan();
-            for (int k = sv.expCount - 1; k >= 0; k--) {
-                positions.mark(sv.expServices[k].id(), k);
+            for (int k = sv.revenueExpectationCount() - 1; k >= 0; k--) {
+                positions.mark(sv.revenueExpectationService(k).id(), k);
             }
             for (int j = 0; j < n; j++) {
-                Service service = sv.services.get(j);
+                Service service = sv.service(j);
                 double v = earnings[j];
                 int id = service.id();
-                double old = positions.isMarked(id) ? sv.expValues[positions.value(id)] : Double.NaN;
+                double old = positions.isMarked(id) ? sv.revenueExpectation(positions.value(id)) : Double.NaN;
                 nextKeys[j] = service;
                 nextValues[j] = Double.isNaN(old) ? v : lambda * old + (1 - lambda) * v;
             }
@@ -145,12 +156,14 @@ public final class Rewards {
         }
     }
 
-    // fee_reward_ac: transaction fees appear from nowhere (quirk §9.3), nothing minted or burned, unless
-    // TRANSACTION_FEE_MINT accounts for them as minted tokens
+    /**
+     * fee_reward_ac: transaction fees appear from nowhere (quirk §9.3), nothing minted or burned, unless
+     * TRANSACTION_FEE_MINT accounts for them as minted tokens.
+     */
     public static void feeReward(PocketRunParameters p, PocketState s) {
-        double fees = s.nTransactions * p.transactionFee();
-        s.validators.get(0).poktHoldings += fees * p.validatorFeePercentage();
-        s.dao.poktHoldings += fees * p.daoFeePercentage();
+        double fees = s.nTransactions() * p.transactionFee();
+        s.validators().get(0).receive(fees * p.validatorFeePercentage());
+        s.dao().receive(fees * p.daoFeePercentage());
         if (p.corrected(Correction.TRANSACTION_FEE_MINT)) {
             s.mint(fees);
         }
@@ -158,10 +171,10 @@ public final class Rewards {
 
     /** {@code max(1, min(stakedPokt // STAKE_BIN, 4))}. */
     public static double stakeBin(Servicer sv) {
-        return Math.max(1, Math.min(PyMath.floorDiv(sv.stakedPokt, STAKE_BIN), 4));
+        return Math.max(1, Math.min(PyMath.floorDiv(sv.stakedPokt(), STAKE_BIN), 4));
     }
 
-    private static int indexOf(ArrayList<Service> list, Service item) {
+    private static int indexOf(List<Service> list, Service item) {
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == item) {
                 return i;

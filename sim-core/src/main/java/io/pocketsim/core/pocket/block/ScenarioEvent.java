@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One scheduled scenario event of the original's {@code event_map} (model-spec.md §5.4): its name, day, type and
- * parameters. Every event fires in block 11 of its day.
+ * Block 11 ({@code events_block}): one scheduled scenario event of the original's {@code event_map} (model-spec.md
+ * §5.4): its name, day, type and parameters. Every event fires in block 11 of its day ({@link ScenarioEvents}).
  *
  * @param name         the event name (see {@link PocketEvents#NAMES})
  * @param time         the day it fires

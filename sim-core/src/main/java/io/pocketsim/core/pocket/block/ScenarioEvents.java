@@ -6,17 +6,38 @@ import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.Samplers;
-import java.util.ArrayList;
+import io.pocketsim.core.pocket.support.Scratch;
+import java.util.List;
 
 /** Block 11 ({@code events_block}): the scheduled scenario event (p_events, model-spec.md §5.4). */
 public final class ScenarioEvents {
     private ScenarioEvents() {
     }
 
+    // the run's event (parsed once when the run's state is built), in the state's workspace
+    private static final class Scheduled {
+        private ScenarioEvent event;
+    }
+
     /**
-     * Runs the event of the parameters on day {@code timestep} (block 11 sees the current day).
+     * Schedules the run's event: parses the {@code event} parameter once, when the run's state is built.
      *
-     * @param event the run's event, or {@code null}
+     * @throws IllegalArgumentException for an unknown event name
+     */
+    public static void schedule(PocketRunParameters p, PocketState s) {
+        s.workspace(Scheduled.class, Scheduled::new).event = p.event() == null ? null : ScenarioEvent.of(p.event());
+    }
+
+    /** p_events: runs the scheduled event (see {@link #schedule}) on the state's current day. */
+    public static void run(PocketRunParameters p, PocketState s, Samplers r) {
+        // block 11 sees the current day (state.day == t after block 1)
+        run(p, s, r, s.workspace(Scheduled.class, Scheduled::new).event, s.day());
+    }
+
+    /**
+     * Runs an event on day {@code timestep}.
+     *
+     * @param event the event, or {@code null}
      */
     public static void run(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
         if (event == null) {
@@ -27,36 +48,38 @@ public final class ScenarioEvents {
         } else if (event.type() == ScenarioEvent.Type.SERVICE_SHUTDOWN
                 && event.time() + event.shutdownTime() == timestep) {
             // the reset switches every service back on
-            ArrayList<Service> services = s.services;
+            List<Service> services = s.services();
             for (int i = 0; i < services.size(); i++) {
-                services.get(i).shutdown = false;
+                services.get(i).switchOn();
             }
         }
     }
 
+    /** Fires an event now. */
     public static void fire(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent e) {
-        ArrayList<Service> services = s.services;
+        List<Service> services = s.services();
         switch (e.type()) {
             case SERVICER_SHUTDOWN -> {
                 int zone = r.index(s.geozones().size());
-                for (int i = 0; i < s.servicers.size(); i++) {
-                    Servicer sv = s.servicers.get(i);
+                List<Servicer> servicers = s.servicers();
+                for (int i = 0; i < servicers.size(); i++) {
+                    Servicer sv = servicers.get(i);
                     if (sv.geoZone() == zone) {
-                        sv.shutDown = true;
+                        sv.shutDown();
                     }
                 }
             }
             case SERVICE_SHUTDOWN -> {
                 if (!services.isEmpty()) { // the original raises on an empty list
-                    services.get(r.index(services.size())).shutdown = true;
+                    services.get(r.index(services.size())).shutDown();
                 }
             }
             case SERVICE_JOIN -> {
-                services.add(new Service(s.nextServiceId++, "ABC", s.height));
+                s.addService("ABC", s.height());
                 double n = services.size();
                 // every current service, the new one too (quirk §9.17)
                 for (int i = 0; i < services.size(); i++) {
-                    services.get(i).relayMultiplier = n / (n - 1);
+                    services.get(i).setRelayMultiplier(n / (n - 1));
                 }
             }
             case SERVICE_RELAY_MULTIPLY -> {
@@ -64,13 +87,13 @@ public final class ScenarioEvents {
                     multiplyDistinct(s, r, e);
                 } else if (!services.isEmpty()) {
                     for (int k = 0; k < e.count(); k++) { // random.choices: with replacement (quirk §9.17)
-                        services.get(r.index(services.size())).relayMultiplier = e.multiple();
+                        services.get(r.index(services.size())).setRelayMultiplier(e.multiple());
                     }
                 }
             }
-            case ORACLE_SHUTDOWN -> s.oracleShutdown = PocketState.ORACLE_SHUT_DOWN_FOREVER;
-            case ORACLE_DELAY_CONSTANT -> s.oracleShutdown = e.count();
-            case ORACLE_DELAY_POISSON -> s.oracleShutdown = r.poisson(p.oracleTreatmentTimeMean()); // 0: no freeze
+            case ORACLE_SHUTDOWN -> s.setOracleShutdown(PocketState.ORACLE_SHUT_DOWN_FOREVER);
+            case ORACLE_DELAY_CONSTANT -> s.setOracleShutdown(e.count());
+            case ORACLE_DELAY_POISSON -> s.setOracleShutdown(r.poisson(p.oracleTreatmentTimeMean())); // 0: no freeze
             case ORACLE_DISTORTION_CONSTANT -> distort(p, s, e.count(), e);
             case ORACLE_DISTORTION_POISSON -> distort(p, s, r.poisson(p.oracleTreatmentTimeMean()), e);
             default -> throw new IllegalStateException("unhandled event type " + e.type());
@@ -79,13 +102,13 @@ public final class ScenarioEvents {
 
     /** min(k, #services) distinct services, uniformly (a partial Fisher-Yates shuffle of their positions). */
     private static void multiplyDistinct(PocketState s, Samplers r, ScenarioEvent e) {
-        ArrayList<Service> services = s.services;
+        List<Service> services = s.services();
         int n = services.size();
-        Service[] pool = services.toArray(s.scratch.services(n));
+        Service[] pool = services.toArray(s.workspace(Scratch.class, Scratch::new).services(n));
         int k = Math.min(e.count(), n);
         r.sampleInPlace(pool, n, k);
         for (int j = 0; j < k; j++) {
-            pool[j].relayMultiplier = e.multiple();
+            pool[j].setRelayMultiplier(e.multiple());
         }
     }
 
@@ -94,9 +117,6 @@ public final class ScenarioEvents {
             return;
         }
         // quirk kept (§9.16): a duration of 0 becomes -1 at the next update and the distortion never ends
-        s.distortionActive = true;
-        s.distortionTime = time;
-        s.distortionMu = e.mu();
-        s.distortionSigma = e.sigma();
+        s.startDistortion(time, e.mu(), e.sigma());
     }
 }

@@ -7,32 +7,38 @@ import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.Samplers;
+import io.pocketsim.core.pocket.support.Scratch;
 import java.util.ArrayList;
+import java.util.List;
 
-/** Block 9 ({@code undelegation_unservice_block}): random service unlinking with the kick-bottom rule, then random gateway undelegation (§4.9). */
+/**
+ * Block 9 ({@code undelegation_unservice_block}): random service unlinking with the kick-bottom rule, then random
+ * gateway undelegation (model-spec.md §4.9).
+ */
 public final class Unlinking {
     private Unlinking() {
     }
 
-    // p_service_unlinking / service_unlinking_ba_basic, for every servicer (jailed ones included)
+    /** p_service_unlinking / service_unlinking_ba_basic, for every servicer (jailed ones included). */
     public static void serviceUnlinking(PocketRunParameters p, PocketState s, Samplers r) {
-        ArrayList<Servicer> servicers = s.servicers;
-        ArrayList<Object> proposals = s.scratch.proposals();
+        List<Servicer> servicers = s.servicers();
+        ArrayList<Object> proposals = s.workspace(Scratch.class, Scratch::new).proposals();
         double probability = p.serviceUnlinkingProbability();
+        long height = s.height();
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
             proposals.clear();
             boolean kickBottom = false;
-            for (int j = 0; j < sv.services.size(); j++) {
-                Service service = sv.services.get(j);
-                if (service.joinHeight() == s.height) {
+            for (int j = 0; j < sv.serviceCount(); j++) {
+                Service service = sv.service(j);
+                if (service.joinHeight() == height) {
                     kickBottom = true;
                 }
                 if (r.uniform() < probability) {
                     proposals.add(service);
                 }
             }
-            if (kickBottom && sv.expCount > 0) {
+            if (kickBottom && sv.revenueExpectationCount() > 0) {
                 Service bottom = lowestExpectation(sv);
                 // the kick-bottom draw happens only if the bottom service is not already proposed
                 if (!proposals.contains(bottom) && r.uniform() < p.kickBottomProbability()) {
@@ -41,7 +47,7 @@ public final class Unlinking {
             }
             for (int k = 0; k < proposals.size(); k++) {
                 Service service = (Service) proposals.get(k);
-                if (Linking.contains(sv.services, service)) { // service_unlinking_policy
+                if (Linking.contains(sv.services(), service)) { // service_unlinking_policy
                     Links.unlink(service, sv);
                 }
             }
@@ -52,21 +58,21 @@ public final class Unlinking {
     /** {@code services_by_revenue()[0][0]}: the first service with the lowest expectation (stable sort). */
     public static Service lowestExpectation(Servicer sv) {
         int best = 0;
-        for (int k = 1; k < sv.expCount; k++) {
-            if (sv.expValues[k] < sv.expValues[best]) {
+        for (int k = 1; k < sv.revenueExpectationCount(); k++) {
+            if (sv.revenueExpectation(k) < sv.revenueExpectation(best)) {
                 best = k;
             }
         }
-        return sv.expServices[best];
+        return sv.revenueExpectationService(best);
     }
 
-    // p_gateway_undelegation
+    /** p_gateway_undelegation. */
     public static void gatewayUndelegation(PocketRunParameters p, PocketState s, Samplers r) {
-        ArrayList<Application> apps = s.applications;
+        List<Application> apps = s.applications();
         double probability = p.gatewayUndelegationProbability();
         for (int i = 0; i < apps.size(); i++) {
             Application a = apps.get(i);
-            if (a.delegate != null && r.uniform() < probability) {
+            if (a.delegate() != null && r.uniform() < probability) {
                 Links.undelegate(a);
             }
         }

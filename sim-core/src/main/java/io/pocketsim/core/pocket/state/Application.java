@@ -2,16 +2,17 @@ package io.pocketsim.core.pocket.state;
 
 /**
  * An application (relay consumer) of one run (model-spec.md §2.2). Compared by identity. Reading is public; the
- * model mutates the fields in place.
+ * blocks mutate it in place. The mutators are the blocks' ({@code io.pocketsim.core.pocket.block}); observers only read.
  */
 public final class Application extends Participant {
     private final int geoZone;
     private final int numberOfServices;
     private final boolean usesGateway;
 
-    public Gateway delegate;
+    // written through Links only
+    Gateway delegate;
 
-    public Application(int id, String name, int geoZone, double poktHoldings, double stakedPokt, int numberOfServices,
+    Application(int id, String name, int geoZone, double poktHoldings, double stakedPokt, int numberOfServices,
                 boolean usesGateway) {
         super(id, name, poktHoldings, stakedPokt);
         this.geoZone = geoZone;
@@ -40,5 +41,10 @@ public final class Application extends Participant {
      */
     public Gateway delegate() {
         return delegate;
+    }
+
+    /** Pays a session's relay fee from its stake, uPOKT (sessions without a gateway). */
+    public void charge(double fee) {
+        stakedPokt -= fee;
     }
 }

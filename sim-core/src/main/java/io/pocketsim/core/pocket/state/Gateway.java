@@ -5,17 +5,19 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A gateway of one run (model-spec.md §2.2). Compared by identity. Reading is public; the model mutates the fields
- * in place. A departed gateway may live on as a "ghost" delegate of applications the original forgot to release.
+ * A gateway of one run (model-spec.md §2.2). Compared by identity. Reading is public; the blocks mutate it in place.
+ * A departed gateway may live on as a "ghost" delegate of applications the original forgot to release.
+ * The mutators are the blocks' ({@code io.pocketsim.core.pocket.block}); observers only read.
  */
 public final class Gateway extends Participant {
-    public double feesPaid;
-    public double relaysServed;
-    public boolean departed;
-    public final ArrayList<Application> delegators = new ArrayList<>();
+    double feesPaid;
+    double relaysServed;
+    boolean departed;
+    // written through Links only
+    final ArrayList<Application> delegators = new ArrayList<>();
     private final List<Application> delegatorsView = Collections.unmodifiableList(delegators);
 
-    public Gateway(int id, String name, double poktHoldings, double stakedPokt) {
+    Gateway(int id, String name, double poktHoldings, double stakedPokt) {
         super(id, name, poktHoldings, stakedPokt);
     }
 
@@ -37,5 +39,15 @@ public final class Gateway extends Participant {
     /** Delegating applications, in delegation order (read-only view). */
     public List<Application> delegators() {
         return delegatorsView;
+    }
+
+    /**
+     * Pays the relay fee of a delegating application's session from its stake, and counts the fee and the session's
+     * served relays.
+     */
+    public void charge(double fee, double served) {
+        feesPaid += fee;
+        relaysServed += served;
+        stakedPokt -= fee;
     }
 }

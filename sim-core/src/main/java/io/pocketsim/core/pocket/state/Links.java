@@ -1,6 +1,11 @@
 package io.pocketsim.core.pocket.state;
 
-/** The link and delegation mechanisms: both sides of every relation change together (model-spec.md §2.2). */
+import java.util.ArrayList;
+
+/**
+ * The link and delegation mechanisms: both sides of every relation change together (model-spec.md §2.2). The
+ * blocks' way to change relations; observers read them through the entities.
+ */
 public final class Links {
     private Links() {
     }
@@ -38,6 +43,35 @@ public final class Links {
     public static void delegate(Application app, Gateway gateway) {
         gateway.delegators.add(app);
         app.delegate = gateway;
+    }
+
+    /** Releases every delegator of a departing gateway. */
+    public static void releaseAll(Gateway g) {
+        ArrayList<Application> d = g.delegators;
+        for (int i = 0; i < d.size(); i++) {
+            d.get(i).delegate = null;
+        }
+        d.clear();
+    }
+
+    /**
+     * Releases the delegators at positions 0, 2, 4, ... of a departing gateway's list; the others keep pointing at it
+     * and stay in its list (what the original's removal while iterating does, quirk §9.13).
+     */
+    public static void releaseEveryOther(Gateway g) {
+        ArrayList<Application> d = g.delegators;
+        int kept = 0;
+        for (int i = 0; i < d.size(); i++) {
+            Application a = d.get(i);
+            if (i % 2 == 0) {
+                a.delegate = null;
+            } else {
+                d.set(kept++, a);
+            }
+        }
+        while (d.size() > kept) {
+            d.remove(d.size() - 1);
+        }
     }
 
     /** Ends an application's delegation to its gateway. */

@@ -1,18 +1,18 @@
 package io.pocketsim.core.pocket.state;
 
-import io.pocketsim.core.pocket.block.RewardIndex;
-import io.pocketsim.core.pocket.block.ScenarioEvent;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import io.pocketsim.core.pocket.support.Samplers;
-import io.pocketsim.core.pocket.support.Scratch;
 import io.pocketsim.core.pocket.oracle.DailyReturnModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The mutable state of one Pocket run (model-spec.md §2.1): one instance per run, nothing shared between runs. The
- * blocks mutate it in place, in the original's order; the recorder reads it after the last block of each day.
+ * blocks mutate it in place, in the original's order; the recorder reads it after the last block of each day. The
+ * mutators are the blocks' ({@code io.pocketsim.core.pocket.block}); observers only read.
  *
  * <p>Python's {@code None} is {@code NaN} for the numeric variables that start as None ({@code total_relays},
  * {@code processed_relays}, {@code n_transactions}, the three fees). Entity id counters are per run and start
@@ -26,77 +26,92 @@ public final class PocketState {
 
     private static final List<String> GEOZONES = List.of("Zone 1", "Zone 2", "Zone 3", "Zone 4", "Zone 5");
 
-    public final ArrayList<Servicer> servicers = new ArrayList<>(32);
-    public final ArrayList<Service> services = new ArrayList<>(16);
-    public final ArrayList<Gateway> gateways = new ArrayList<>(32);
-    public final ArrayList<Application> applications = new ArrayList<>(32);
-    public final ArrayList<Validator> validators = new ArrayList<>(1);
-    public final Dao dao = new Dao(0);
+    // the lists change through the add and remove methods below, and Links
+    final ArrayList<Servicer> servicers = new ArrayList<>(32);
+    final ArrayList<Service> services = new ArrayList<>(16);
+    final ArrayList<Gateway> gateways = new ArrayList<>(32);
+    final ArrayList<Application> applications = new ArrayList<>(32);
+    final ArrayList<Validator> validators = new ArrayList<>(1);
+    final Dao dao = new Dao(0);
     private final List<Servicer> servicersView = Collections.unmodifiableList(servicers);
     private final List<Service> servicesView = Collections.unmodifiableList(services);
     private final List<Gateway> gatewaysView = Collections.unmodifiableList(gateways);
     private final List<Application> applicationsView = Collections.unmodifiableList(applications);
     private final List<Validator> validatorsView = Collections.unmodifiableList(validators);
 
-    public final ArrayList<Servicer> understakedServicers = new ArrayList<>();
-    public final ArrayList<Gateway> understakedGateways = new ArrayList<>();
-    public final ArrayList<Application> understakedApplications = new ArrayList<>();
+    final ArrayList<Servicer> understakedServicers = new ArrayList<>();
+    final ArrayList<Gateway> understakedGateways = new ArrayList<>();
+    final ArrayList<Application> understakedApplications = new ArrayList<>();
 
-    public long height;
-    public int day;
-    public double totalRelays = Double.NaN;
-    public double processedRelays = Double.NaN;
-    public double poktPriceOracle;
-    public double nTransactions = Double.NaN;
-    public double floatingSupply;
-    public double poktBurned;
-    public double poktMinted;
-    public double periodSlashingCosts;
-    public double periodJailingOpportunityCost;
-    public double relaysToTokensMultiplier = Double.NaN;
-    public double gatewayFeePerRelay = Double.NaN;
-    public double applicationFeePerRelay = Double.NaN;
-    public int oracleShutdown = ORACLE_RUNNING;
-    public boolean distortionActive;
-    public int distortionTime;
-    public double distortionMu;
-    public double distortionSigma;
+    long height;
+    int day;
+    private double totalRelays = Double.NaN;
+    private double processedRelays = Double.NaN;
+    double poktPriceOracle;
+    private double nTransactions = Double.NaN;
+    double floatingSupply;
+    private double poktBurned;
+    private double poktMinted;
+    private double periodSlashingCosts;
+    private double periodJailingOpportunityCost;
+    double relaysToTokensMultiplier = Double.NaN;
+    double gatewayFeePerRelay = Double.NaN;
+    double applicationFeePerRelay = Double.NaN;
+    private int oracleShutdown = ORACLE_RUNNING;
+    private boolean distortionActive;
+    private int distortionTime;
+    private double distortionMu;
+    private double distortionSigma;
 
     // relay_log and servicer_relay_log, written by the relay block
-    public final RelayLog relayLog = new RelayLog(GEOZONES.size());
-    // the reward block's lookups
-    public final RewardIndex rewardIndex = new RewardIndex(services);
+    private final RelayLog relayLog = new RelayLog(GEOZONES.size());
 
-    public int nextServicerId;
-    public int nextApplicationId;
-    public int nextServiceId;
-    public int nextGatewayId;
+    int nextServicerId;
+    int nextApplicationId;
+    int nextServiceId;
+    int nextGatewayId;
 
-    public final DailyReturnModel returnModel;
+    private final DailyReturnModel returnModel;
 
-    // reusable scratch buffers of the blocks (never read across days)
-    public final Scratch scratch = new Scratch();
-    // the run's scenario event (parsed once), or null
-    public ScenarioEvent event;
-    // the run's samplers, bound to the run's generator on first use
-    public Samplers samplers;
-    // per-run memory of the recorder (cumulative sums, previous and initial supply)
-    public double cumulativeBurned;
-    public double cumulativeMinted;
-    public double previousFloatingSupply = Double.NaN;
-    public double initialFloatingSupply = Double.NaN;
+    // The per-run data of the blocks and the recorder that is not model state (reused buffers, the samplers bound
+    // to the run's generator, the reward block's lookups, the parsed event, the recorder's running sums): typed
+    // slots owned by their users. Held here because it must live exactly as long as the run and be private to it
+    // (the model and the recorder are shared by all runs and threads); keyed by the user's class so that the state
+    // names no type of the blocks or of support (no package cycle). Each user fetches its slot once per block call,
+    // outside its loops, so the few identity comparisons of a lookup never reach a hot loop.
+    private Class<?>[] workspaceTypes = new Class<?>[8];
+    private Object[] workspaceValues = new Object[8];
+    private int workspaceSize;
 
-    public PocketState(DailyReturnModel returnModel) {
+    PocketState(DailyReturnModel returnModel) {
         this.returnModel = returnModel;
     }
 
-    public Samplers samplers(org.apache.commons.rng.UniformRandomProvider rng, PocketRunParameters p) {
-        Samplers r = samplers;
-        if (r == null || r.rng() != rng) {
-            r = new Samplers(rng, p);
-            samplers = r;
+    /**
+     * This run's per-run data of type {@code type}, created by {@code create} on first use (then kept for the run).
+     * For the blocks' and the recorder's own data (buffers, samplers, lookups), not for model state; fetch it once
+     * per call, not per loop step.
+     */
+    public <T> T workspace(Class<T> type, Supplier<? extends T> create) {
+        Class<?>[] types = workspaceTypes;
+        for (int i = 0; i < workspaceSize; i++) {
+            if (types[i] == type) {
+                return type.cast(workspaceValues[i]);
+            }
         }
-        return r;
+        T value = Objects.requireNonNull(create.get(), "workspace value");
+        if (workspaceSize == types.length) {
+            workspaceTypes = Arrays.copyOf(types, workspaceSize * 2);
+            workspaceValues = Arrays.copyOf(workspaceValues, workspaceSize * 2);
+        }
+        workspaceTypes[workspaceSize] = type;
+        workspaceValues[workspaceSize++] = value;
+        return value;
+    }
+
+    /** The run's daily price-return model. */
+    public DailyReturnModel returnModel() {
+        return returnModel;
     }
 
     /** The geo-zone names; entities store an index into this list. */
@@ -137,6 +152,16 @@ public final class PocketState {
     /** Servicers under the minimum stake at the end of the last leave block. */
     public List<Servicer> understakedServicers() {
         return Collections.unmodifiableList(understakedServicers);
+    }
+
+    /** Gateways under the minimum stake at the end of the last leave block. */
+    public List<Gateway> understakedGateways() {
+        return Collections.unmodifiableList(understakedGateways);
+    }
+
+    /** Applications under the minimum stake at the end of the last leave block. */
+    public List<Application> understakedApplications() {
+        return Collections.unmodifiableList(understakedApplications);
     }
 
     /** Number of under-staked servicers at the end of the last leave block. */
@@ -267,6 +292,164 @@ public final class PocketState {
     /** Today's relay logs ({@code relay_log} and {@code servicer_relay_log}). */
     public RelayLog relayLog() {
         return relayLog;
+    }
+
+    /** Starts the next day: the day number and the height advance (block 1). */
+    public void advanceDay(long heightPerDay) {
+        height += heightPerDay;
+        day += 1;
+    }
+
+    /** Sets today's oracle price, USD per uPOKT. */
+    public void setPrice(double price) {
+        poktPriceOracle = price;
+    }
+
+    /** Sets the oracle shutdown state (see {@link #oracleShutdown()}). */
+    public void setOracleShutdown(int shutdown) {
+        oracleShutdown = shutdown;
+    }
+
+    /** Starts an oracle distortion of {@code time} days with N(mu, sigma) noise. */
+    public void startDistortion(int time, double mu, double sigma) {
+        distortionActive = true;
+        distortionTime = time;
+        distortionMu = mu;
+        distortionSigma = sigma;
+    }
+
+    /** Counts one day off the active distortion; returns the remaining time. */
+    public int countDownDistortion() {
+        return --distortionTime;
+    }
+
+    /** Ends the oracle distortion. */
+    public void endDistortion() {
+        distortionActive = false;
+    }
+
+    /** Zeroes today's totals: burned, minted, slashing and jailing costs (block 1). */
+    public void resetDailyTotals() {
+        poktBurned = 0;
+        poktMinted = 0;
+        periodSlashingCosts = 0;
+        periodJailingOpportunityCost = 0;
+    }
+
+    /** Sets today's relays-to-tokens multiplier and gateway and application fees per relay, uPOKT (block 2). */
+    public void setFeeRates(double rttm, double gfpr, double afpr) {
+        relaysToTokensMultiplier = rttm;
+        gatewayFeePerRelay = gfpr;
+        applicationFeePerRelay = afpr;
+    }
+
+    /** Sets today's requested and served relays (block 6). */
+    public void setRelays(double total, double processed) {
+        totalRelays = total;
+        processedRelays = processed;
+    }
+
+    /** Sets today's derived transaction count (block 7). */
+    public void setTransactions(double n) {
+        nTransactions = n;
+    }
+
+    /** Adds a slash to today's slashing costs, uPOKT. */
+    public void addSlashingCost(double amount) {
+        periodSlashingCosts += amount;
+    }
+
+    /** Adds a jailed servicer's lost revenue expectations to today's jailing opportunity cost, uPOKT. */
+    public void addJailingOpportunityCost(double amount) {
+        periodJailingOpportunityCost += amount;
+    }
+
+    /** Appends a joining servicer with the next servicer id. */
+    public Servicer addServicer(String name, int geoZone, double poktHoldings, double stakedPokt, double qos) {
+        Servicer sv = new Servicer(nextServicerId++, name, geoZone, poktHoldings, stakedPokt, qos);
+        servicers.add(sv);
+        return sv;
+    }
+
+    /** Appends a joining service with the next service id. */
+    public Service addService(String name, long joinHeight) {
+        Service service = new Service(nextServiceId++, name, joinHeight);
+        services.add(service);
+        return service;
+    }
+
+    /** Appends a joining gateway with the next gateway id. */
+    public Gateway addGateway(String name, double poktHoldings, double stakedPokt) {
+        Gateway g = new Gateway(nextGatewayId++, name, poktHoldings, stakedPokt);
+        gateways.add(g);
+        return g;
+    }
+
+    /** Appends a joining application with the next application id. */
+    public Application addApplication(String name, int geoZone, double poktHoldings, double stakedPokt,
+                                      int numberOfServices, boolean usesGateway) {
+        Application a = new Application(nextApplicationId++, name, geoZone, poktHoldings, stakedPokt,
+                numberOfServices, usesGateway);
+        applications.add(a);
+        return a;
+    }
+
+    /** Removes the servicers marked leaving (their links must be gone). */
+    public void removeLeavingServicers() {
+        servicers.removeIf(Participant::isLeaving);
+    }
+
+    /** Removes the services marked leaving (their links must be gone). */
+    public void removeLeavingServices() {
+        services.removeIf(Service::isLeaving);
+    }
+
+    /** Removes the gateways marked leaving; they become departed (ghosts while applications still point at them). */
+    public void removeLeavingGateways() {
+        gateways.removeIf(DEPARTS);
+    }
+
+    /** Removes the applications marked leaving (their delegations must be gone). */
+    public void removeLeavingApplications() {
+        applications.removeIf(Participant::isLeaving);
+    }
+
+    // marks a leaving gateway departed as it is removed
+    private static final Predicate<Gateway> DEPARTS = g -> {
+        if (g.isLeaving()) {
+            g.departed = true;
+        }
+        return g.isLeaving();
+    };
+
+    /** Rebuilds the under-staked servicers: every current one below {@code min}, in list order. */
+    public void relistUnderstakedServicers(double min) {
+        relistUnderstaked(servicers, understakedServicers, min);
+    }
+
+    /** Rebuilds the under-staked gateways: every current one below {@code min}, in list order. */
+    public void relistUnderstakedGateways(double min) {
+        relistUnderstaked(gateways, understakedGateways, min);
+    }
+
+    /** Rebuilds the under-staked applications: every current one below {@code min}, in list order. */
+    public void relistUnderstakedApplications(double min) {
+        relistUnderstaked(applications, understakedApplications, min);
+    }
+
+    private static <T extends Participant> void relistUnderstaked(ArrayList<T> current, ArrayList<T> understaked,
+                                                                  double min) {
+        for (int i = 0; i < understaked.size(); i++) {
+            understaked.get(i).understaked = false;
+        }
+        understaked.clear();
+        for (int i = 0; i < current.size(); i++) {
+            T x = current.get(i);
+            if (x.stakedPokt < min) {
+                x.understaked = true;
+                understaked.add(x);
+            }
+        }
     }
 
     /** Σ staked_pokt over current applications, uPOKT. */

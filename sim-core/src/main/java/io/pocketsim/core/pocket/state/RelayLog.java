@@ -9,7 +9,8 @@ import java.util.List;
  * reward block and the recorder. Absent (the original's None) before the first relay block.
  *
  * <p>The lookups from a service and zone, and from a servicer, to their entries are tables indexed by the entities'
- * per-run ids, owned here: the entities carry no log bookkeeping.
+ * per-run ids, owned here: the entities carry no log bookkeeping. The mutators ({@link #reset}, {@link #entry},
+ * {@link #add}, {@link #take}, {@link #addServicer}) are the relay block's; observers only read.
  */
 public final class RelayLog {
     private final int zones;

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A service (relay chain) of one run (model-spec.md §2.2). Compared by identity. Reading is public; the model
- * mutates the fields in place.
+ * A service (relay chain) of one run (model-spec.md §2.2). Compared by identity. Reading is public; the blocks
+ * mutate it in place. The mutators are the blocks' ({@code io.pocketsim.core.pocket.block}); observers only read.
  */
 public final class Service {
     /** Join height of the initial services. */
@@ -16,14 +16,15 @@ public final class Service {
     private final String name;
     private final long joinHeight;
 
-    public boolean shutdown;
+    private boolean shutdown;
     // the original's relay_multiplier[service]; NaN when the service has no entry
-    public double relayMultiplier = Double.NaN;
-    public final ArrayList<Servicer> servicers = new ArrayList<>();
+    private double relayMultiplier = Double.NaN;
+    // written through Links only
+    final ArrayList<Servicer> servicers = new ArrayList<>();
     private final List<Servicer> servicersView = Collections.unmodifiableList(servicers);
-    public boolean leaving;
+    private boolean leaving;
 
-    public Service(int id, String name, long joinHeight) {
+    Service(int id, String name, long joinHeight) {
         this.id = id;
         this.name = name;
         this.joinHeight = joinHeight;
@@ -62,6 +63,41 @@ public final class Service {
     /** Linked servicers in link order (read-only view). */
     public List<Servicer> servicers() {
         return servicersView;
+    }
+
+    /** Number of linked servicers. */
+    public int servicerCount() {
+        return servicers.size();
+    }
+
+    /** The i-th linked servicer in link order. */
+    public Servicer servicer(int i) {
+        return servicers.get(i);
+    }
+
+    /** Whether the leave block marked it leaving today. */
+    public boolean isLeaving() {
+        return leaving;
+    }
+
+    /** Marks whether it leaves today (the state's {@code removeLeavingServices} removes it). */
+    public void markLeaving(boolean leaves) {
+        leaving = leaves;
+    }
+
+    /** Shuts it down: it serves no relays until switched on (a service-shutdown event). */
+    public void shutDown() {
+        shutdown = true;
+    }
+
+    /** Switches it back on (the reset of a service-shutdown event). */
+    public void switchOn() {
+        shutdown = false;
+    }
+
+    /** Gives it a relay multiplier (events). */
+    public void setRelayMultiplier(double multiplier) {
+        relayMultiplier = multiplier;
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A servicer (node runner) of one run (model-spec.md §2.2). Entities are compared by identity, as in the original.
  *
- * <p>Reading is public; the model mutates the fields in place (package-private), so a servicer keeps changing until
- * it departs. Whoever needs its state at a given timestep (e.g. per-run KPIs) must copy the values then.
+ * <p>Reading is public; the blocks mutate it in place, so a servicer keeps changing until it departs. Whoever needs
+ * its state at a given timestep (e.g. per-run KPIs) must copy the values then. The mutators are the blocks'
+ * ({@code io.pocketsim.core.pocket.block}); observers only read.
  *
  * <p>The original's per-height history dictionaries ({@code slashing_history}, {@code slashing_from_jailing_history},
  * {@code jail_lost_revenue_history}) are kept as sums and entry counts: a servicer is jailed at most once and
@@ -17,29 +18,29 @@ import java.util.List;
  */
 public final class Servicer extends Participant {
     private final int geoZone;
-    public final double qos;
+    private final double qos;
 
-    public double stakedPoktTotalInflow;
-    public double totalRevenues;
-    public boolean jailed;
-    public long pauseHeight;
-    public boolean shutDown;
+    double stakedPoktTotalInflow;
+    double totalRevenues;
+    private boolean jailed;
+    private long pauseHeight;
+    private boolean shutDown;
 
-    public double slashingHistorySum;
-    public int slashingHistoryCount;
-    public double jailLostRevenueSum;
-    public int jailLostRevenueCount;
+    double slashingHistorySum;
+    int slashingHistoryCount;
+    double jailLostRevenueSum;
+    int jailLostRevenueCount;
 
-    /** Linked services, in link order (the original's {@code servicer.services}). */
-    public final ArrayList<Service> services = new ArrayList<>(16);
+    /** Linked services, in link order (the original's {@code servicer.services}); written through Links only. */
+    final ArrayList<Service> services = new ArrayList<>(16);
     private final List<Service> servicesView = Collections.unmodifiableList(services);
 
     // revenue_expectations: {Service: EWMA}, insertion-ordered, as parallel arrays with room for every link
-    public Service[] expServices = new Service[16];
-    public double[] expValues = new double[16];
-    public int expCount;
+    private Service[] expServices = new Service[16];
+    private double[] expValues = new double[16];
+    private int expCount;
 
-    public Servicer(int id, String name, int geoZone, double poktHoldings, double stakedPokt, double qos) {
+    Servicer(int id, String name, int geoZone, double poktHoldings, double stakedPokt, double qos) {
         super(id, name, poktHoldings, stakedPokt);
         this.geoZone = geoZone;
         this.stakedPoktTotalInflow = stakedPokt;
@@ -84,6 +85,16 @@ public final class Servicer extends Participant {
     /** The linked services in link order (read-only view). */
     public List<Service> services() {
         return servicesView;
+    }
+
+    /** Number of linked services. */
+    public int serviceCount() {
+        return services.size();
+    }
+
+    /** The i-th linked service in link order. */
+    public Service service(int i) {
+        return services.get(i);
     }
 
     /** Sum of {@code slashing_history} values: minus the total slashed, uPOKT (≤ 0). */
@@ -145,8 +156,49 @@ public final class Servicer extends Participant {
         return Double.NaN;
     }
 
+    /** Moves holdings into stake up to {@code target}, unclamped as the original's servicer top-up, as inflow. */
+    public void topUpTo(double target) {
+        stakedPoktTotalInflow += topUpTo(target, false);
+    }
+
+    /** Receives a block-reward payment into its holdings, counted as revenue, uPOKT. */
+    public void earn(double paid) {
+        poktHoldings += paid;
+        totalRevenues += paid;
+    }
+
+    /** Jails it at {@code height}. */
+    public void jail(long height) {
+        jailed = true;
+        pauseHeight = height;
+    }
+
+    /** Releases it from jail. */
+    public void unjail() {
+        jailed = false;
+    }
+
+    /** Slashes {@code amount} from its stake and inflow, recorded as one {@code slashing_history} entry, uPOKT. */
+    public void slash(double amount) {
+        slashingHistorySum += -amount;
+        slashingHistoryCount++;
+        stakedPokt -= amount;
+        stakedPoktTotalInflow -= amount;
+    }
+
+    /** Records a jailed day's lost revenue as one {@code jail_lost_revenue_history} entry, uPOKT. */
+    public void loseJailRevenue(double lost) {
+        jailLostRevenueSum += lost;
+        jailLostRevenueCount++;
+    }
+
+    /** Shuts it down for good (a servicer-shutdown event): it serves no relays and is jailed without a draw. */
+    public void shutDown() {
+        shutDown = true;
+    }
+
     /** Makes room for an expectation per link: at most one per linked service is ever kept. */
-    public void ensureLinkCapacity(int n) {
+    void ensureLinkCapacity(int n) {
         if (expServices.length < n) {
             int len = Math.max(n, expServices.length * 2);
             expServices = Arrays.copyOf(expServices, len);
@@ -154,7 +206,7 @@ public final class Servicer extends Participant {
         }
     }
 
-    /** Replaces the revenue expectations with the first {@code n} of the given keys and values. */
+    /** Replaces the revenue expectations with the first {@code n} of the given keys and values ({@code n} ≤ links). */
     public void replaceRevenueExpectations(Service[] keys, double[] values, int n) {
         System.arraycopy(keys, 0, expServices, 0, n);
         System.arraycopy(values, 0, expValues, 0, n);

@@ -2,13 +2,14 @@ package io.pocketsim.core.pocket.state;
 
 /**
  * What every staking entity of a run has: a per-run id, a name, unstaked holdings and a stake (model-spec.md §2.2).
- * Reading is public; the model's blocks move tokens between the two balances in place (package-private).
+ * Reading is public; the blocks move tokens between the two balances in place. The mutators are the blocks'
+ * ({@code io.pocketsim.core.pocket.block}); observers only read.
  */
 public abstract class StakeHolder {
     private final int id;
     private final String name;
-    public double poktHoldings;
-    public double stakedPokt;
+    double poktHoldings;
+    double stakedPokt;
 
     StakeHolder(int id, String name, double poktHoldings, double stakedPokt) {
         this.id = id;

@@ -20,20 +20,23 @@ public final class Samplers {
     private final ContinuousSampler gamma;
     private final ContinuousSampler normal;
 
-    /** The run's samplers: relays per session drawn from the Gamma of the run's parameters. */
-    public Samplers(UniformRandomProvider rng, PocketRunParameters p) {
-        this(rng, AhrensDieterMarsagliaTsangGammaSampler.of(rng,
-                p.relaysPerSessionGammaDistributionShape(), p.relaysPerSessionGammaDistributionScale()));
-    }
-
-    /** Samplers with another relay-count draw (tests that choose the relays of each session). */
+    /**
+     * Samplers drawing from {@code rng}, with {@code relaysPerSession} as the relay-count draw of a session.
+     *
+     * @see #forRun
+     */
     public Samplers(UniformRandomProvider rng, ContinuousSampler relaysPerSession) {
         this.rng = rng;
         this.gamma = relaysPerSession;
         this.normal = ZigguratSampler.NormalizedGaussian.of(rng);
     }
 
-    /** Python's {@code random.random()}: uniform in [0, 1). */
+    /** The run's samplers: relays per session drawn from the Gamma of the run's parameters. */
+    public static Samplers forRun(UniformRandomProvider rng, PocketRunParameters p) {
+        return new Samplers(rng, AhrensDieterMarsagliaTsangGammaSampler.of(rng,
+                p.relaysPerSessionGammaDistributionShape(), p.relaysPerSessionGammaDistributionScale()));
+    }
+
     /** The run's generator these samplers draw from. */
     public UniformRandomProvider rng() {
         return rng;

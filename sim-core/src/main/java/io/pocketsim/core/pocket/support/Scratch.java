@@ -5,7 +5,10 @@ import io.pocketsim.core.pocket.state.Servicer;
 import java.util.ArrayList;
 import java.util.Arrays;
 
-/** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
+/**
+ * Reusable buffers of one run's blocks, so the hot loops allocate nothing; kept in the state's workspace. Never read
+ * across days.
+ */
 public final class Scratch {
     private Servicer[] pool = new Servicer[32];
     private Servicer[] unjailed = new Servicer[32];
@@ -13,7 +16,6 @@ public final class Scratch {
     private Servicer[] freePayees = new Servicer[32];
     private Service[] services = new Service[16];
     private double[] bins = new double[32];
-    private double[] values = new double[64];
     private Service[] expectationServices = new Service[16];
     private double[] expectationValues = new double[16];
     private final ArrayList<Object> proposals = new ArrayList<>(32);
@@ -67,11 +69,6 @@ public final class Scratch {
     /** The stake bins of one reward payment. */
     public double[] bins(int n) {
         return bins = fit(bins, n);
-    }
-
-    /** The recorder's values of one column. */
-    public double[] values(int n) {
-        return values = fit(values, n);
     }
 
     // grown to at least n (at least doubling, so that repeated growth stays cheap); the contents do not matter

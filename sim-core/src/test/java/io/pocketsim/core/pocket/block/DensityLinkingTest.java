@@ -28,11 +28,11 @@ class DensityLinkingTest {
         PocketRunParameters p = Fixtures.base("servicer_service_density_starting", density, "max_chains_servicer", maxChains);
         PocketState s = linked(p, 1);
         int total = 0;
-        for (Servicer sv : s.servicers) {
-            total += sv.services.size();
-            assertThat(sv.services.size()).isLessThanOrEqualTo((int) Math.ceil(maxChains));
-            for (Service service : sv.services) {
-                assertThat(service.servicers).contains(sv);
+        for (Servicer sv : s.servicers()) {
+            total += sv.services().size();
+            assertThat(sv.services().size()).isLessThanOrEqualTo((int) Math.ceil(maxChains));
+            for (Service service : sv.services()) {
+                assertThat(service.servicers()).contains(sv);
             }
         }
         assertThat(total).isEqualTo(links);
@@ -50,7 +50,7 @@ class DensityLinkingTest {
         PocketState s = InitialStates.build("Base", Fixtures.FLAT);
         DensityLinking.apply(Fixtures.base(), s, new ScriptedRng());
         DensityLinking.apply(Fixtures.base("servicer_service_density_starting", 0.0), s, new ScriptedRng());
-        assertThat(s.servicers).allSatisfy(sv -> assertThat(sv.services).isEmpty());
+        assertThat(s.servicers()).allSatisfy(sv -> assertThat(sv.services()).isEmpty());
     }
 
     @Test
@@ -72,9 +72,9 @@ class DensityLinkingTest {
         int setups = 2000;
         for (int seed = 1; seed <= setups; seed++) {
             PocketState s = linked(p, seed);
-            for (int i = 0; i < s.servicers.size(); i++) {
-                for (Service service : s.servicers.get(i).services) {
-                    counts[i][s.services.indexOf(service)]++;
+            for (int i = 0; i < s.servicers().size(); i++) {
+                for (Service service : s.servicers().get(i).services()) {
+                    counts[i][s.services().indexOf(service)]++;
                 }
             }
         }
@@ -87,8 +87,8 @@ class DensityLinkingTest {
 
     private static List<String> signature(PocketState s) {
         List<String> out = new ArrayList<>();
-        for (Servicer sv : s.servicers) {
-            for (Service service : sv.services) {
+        for (Servicer sv : s.servicers()) {
+            for (Service service : sv.services()) {
                 out.add(sv.name() + "-" + service.name());
             }
         }

@@ -19,12 +19,12 @@ class FeeRatesTest {
     void constantRatesAndTheGfprRuleForApplications() {
         PocketState s = Fixtures.empty();
         FeeRates.update(Fixtures.base(), s);
-        assertThat(s.gatewayFeePerRelay).isEqualTo(27.42);
-        assertThat(s.relaysToTokensMultiplier).isEqualTo(161.29);
-        assertThat(s.applicationFeePerRelay).isCloseTo(34.275, within(1e-12));
+        assertThat(s.gatewayFeePerRelay()).isEqualTo(27.42);
+        assertThat(s.relaysToTokensMultiplier()).isEqualTo(161.29);
+        assertThat(s.applicationFeePerRelay()).isCloseTo(34.275, within(1e-12));
 
         FeeRates.update(Fixtures.base("application_fee_per_relay", 40.0), s);
-        assertThat(s.applicationFeePerRelay).isEqualTo(40.0);
+        assertThat(s.applicationFeePerRelay()).isEqualTo(40.0);
     }
 
     @Test
@@ -39,11 +39,11 @@ class FeeRatesTest {
         assertThat(FeeRates.dynamicRttm(p, price, F0, 1)).isCloseTo(83.33333333333334, EXACT);
 
         PocketState s = Fixtures.empty();
-        s.poktPriceOracle = price;
+        s.setPrice(price);
         FeeRates.update(p, s);
-        assertThat(s.gatewayFeePerRelay).isCloseTo(14.166666666666668, EXACT);
-        assertThat(s.relaysToTokensMultiplier).isCloseTo(83.33333333333334, EXACT);
-        assertThat(s.applicationFeePerRelay).isCloseTo(14.166666666666668 * 1.25, EXACT);
+        assertThat(s.gatewayFeePerRelay()).isCloseTo(14.166666666666668, EXACT);
+        assertThat(s.relaysToTokensMultiplier()).isCloseTo(83.33333333333334, EXACT);
+        assertThat(s.applicationFeePerRelay()).isCloseTo(14.166666666666668 * 1.25, EXACT);
     }
 
     @Test
@@ -70,12 +70,12 @@ class FeeRatesTest {
 
         PocketRunParameters p = Fixtures.params("BaseDynamic");
         PocketState s = Fixtures.empty();
-        s.processedRelays = 0;
+        s.setRelays(s.totalRelays(), 0);
         FeeRates.update(p, s);
-        double withZero = s.relaysToTokensMultiplier;
-        s.processedRelays = Double.NaN;
+        double withZero = s.relaysToTokensMultiplier();
+        s.setRelays(s.totalRelays(), Double.NaN);
         FeeRates.update(p, s);
-        assertThat(s.relaysToTokensMultiplier).isEqualTo(withZero).isCloseTo(83.33333333333334, EXACT);
+        assertThat(s.relaysToTokensMultiplier()).isEqualTo(withZero).isCloseTo(83.33333333333334, EXACT);
     }
 
     @Test
@@ -95,10 +95,10 @@ class FeeRatesTest {
         PocketRunParameters p = Fixtures.base("relays_to_tokens_multiplier", "Dynamic",
                 "corrections", java.util.List.of("rttm_cap_units"));
         PocketState s = Fixtures.empty();
-        s.poktPriceOracle = 6e-10;
-        s.processedRelays = 10e9;
+        s.setPrice(6e-10);
+        s.setRelays(s.totalRelays(), 10e9);
         FeeRates.update(p, s);
-        assertThat(s.gatewayFeePerRelay).isEqualTo(27.42);
-        assertThat(s.relaysToTokensMultiplier).isCloseTo(2206.811679328276, EXACT);
+        assertThat(s.gatewayFeePerRelay()).isEqualTo(27.42);
+        assertThat(s.relaysToTokensMultiplier()).isCloseTo(2206.811679328276, EXACT);
     }
 }

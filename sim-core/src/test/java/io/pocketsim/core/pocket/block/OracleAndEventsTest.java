@@ -33,16 +33,16 @@ class OracleAndEventsTest {
             for (int i = 0; i < 10; i++) {
                 Fixtures.service(s);
             }
-            prices.add(s.poktPriceOracle);
+            prices.add(s.poktPriceOracle());
         }
 
         void runTo(int lastDay) {
             ScenarioEvent e = p.event() == null ? null : ScenarioEvent.of(p.event());
-            while (s.day < lastDay) {
+            while (s.day() < lastDay) {
                 MetaBlock.updateTime(s);
                 MetaBlock.updatePrice(s, r);
-                prices.add(s.poktPriceOracle);
-                ScenarioEvents.run(p, s, r, e, s.day);
+                prices.add(s.poktPriceOracle());
+                ScenarioEvents.run(p, s, r, e, s.day());
             }
         }
 
@@ -80,15 +80,15 @@ class OracleAndEventsTest {
     void constantDelayFreezesForItsDaysThenResumes() {
         Days d = new Days(Fixtures.base("event", "oracle_delay_constant_10"), new ScriptedRng());
         d.runTo(182);
-        assertThat(d.s.oracleShutdown).isEqualTo(10);
+        assertThat(d.s.oracleShutdown()).isEqualTo(10);
         d.runTo(183);
-        assertThat(d.s.oracleShutdown).isEqualTo(9);
+        assertThat(d.s.oracleShutdown()).isEqualTo(9);
         d.runTo(200);
         for (int t = 183; t <= 192; t++) {
             assertThat(d.frozen(t)).as("day %d", t).isTrue();
         }
         assertThat(d.plain(193)).isTrue();
-        assertThat(d.s.oracleShutdown).isEqualTo(PocketState.ORACLE_RUNNING);
+        assertThat(d.s.oracleShutdown()).isEqualTo(PocketState.ORACLE_RUNNING);
     }
 
     @Test
@@ -97,7 +97,7 @@ class OracleAndEventsTest {
                 new ScriptedRng());
         d.runTo(200);
         assertThat(d.plain(183)).isTrue();
-        assertThat(d.s.oracleShutdown).isEqualTo(PocketState.ORACLE_RUNNING);
+        assertThat(d.s.oracleShutdown()).isEqualTo(PocketState.ORACLE_RUNNING);
     }
 
     @Test
@@ -110,7 +110,7 @@ class OracleAndEventsTest {
         for (int i = 0; i < runs; i++) {
             PocketState s = Fixtures.empty();
             ScenarioEvents.fire(p, s, r, ScenarioEvent.of("oracle_delay_poisson"));
-            sum += s.oracleShutdown;
+            sum += s.oracleShutdown();
         }
         assertThat(sum / runs).isCloseTo(10.0, within(4 * Math.sqrt(10.0 / runs)));
     }
@@ -119,15 +119,15 @@ class OracleAndEventsTest {
     void constantDistortionAltersTheReturnsForItsDaysThenClears() {
         Days d = new Days(Fixtures.base("event", "oracle_distortion_A_constant_30"), Fixtures.seeded(3));
         d.runTo(182);
-        assertThat(d.s.distortionActive).isTrue();
-        assertThat(d.s.distortionTime).isEqualTo(30);
+        assertThat(d.s.isOracleDistorted()).isTrue();
+        assertThat(d.s.oracleDistortionTime()).isEqualTo(30);
         d.runTo(240);
         assertThat(d.plain(182)).isTrue();
         for (int t = 183; t <= 212; t++) {
             assertThat(d.plain(t)).as("day %d distorted", t).isFalse();
         }
         assertThat(d.plain(213)).isTrue();
-        assertThat(d.s.distortionActive).isFalse();
+        assertThat(d.s.isOracleDistorted()).isFalse();
     }
 
     @Test
@@ -140,13 +140,10 @@ class OracleAndEventsTest {
         double sumSq = 0;
         int n = 4000;
         for (int i = 0; i < n; i++) {
-            s.distortionActive = true;
-            s.distortionTime = 5;
-            s.distortionMu = 0.05;
-            s.distortionSigma = 0.05;
-            s.poktPriceOracle = 1;
+            s.startDistortion(5, 0.05, 0.05);
+            s.setPrice(1);
             MetaBlock.updatePrice(s, r);
-            double noise = s.poktPriceOracle - 1 - ONE_PERCENT;
+            double noise = s.poktPriceOracle() - 1 - ONE_PERCENT;
             sum += noise;
             sumSq += noise * noise;
         }
@@ -163,25 +160,25 @@ class OracleAndEventsTest {
         for (int t = 183; t <= 365; t++) {
             assertThat(d.plain(t)).as("day %d", t).isFalse();
         }
-        assertThat(d.s.distortionActive).isTrue();
-        assertThat(d.s.distortionTime).isEqualTo(-(365 - 182));
+        assertThat(d.s.isOracleDistorted()).isTrue();
+        assertThat(d.s.oracleDistortionTime()).isEqualTo(-(365 - 182));
 
         Days fixed = new Days(Fixtures.base("event", "oracle_distortion_unbiased_low_noise_poisson",
                 "oracle_treatment_time_mean", 0.0, "corrections", List.of("zero_duration_distortion")),
                 Fixtures.seeded(5));
         fixed.runTo(365);
         assertThat(fixed.plain(183)).isTrue();
-        assertThat(fixed.s.distortionActive).isFalse();
+        assertThat(fixed.s.isOracleDistorted()).isFalse();
     }
 
     @Test
     void permanentShutdownClearsADistortion() {
         PocketState s = Fixtures.empty();
-        s.oracleShutdown = PocketState.ORACLE_SHUT_DOWN_FOREVER;
-        s.distortionActive = true;
+        s.setOracleShutdown(PocketState.ORACLE_SHUT_DOWN_FOREVER);
+        s.startDistortion(0, 0, 0);
         MetaBlock.updatePrice(s, Fixtures.samplers(new ScriptedRng(), Fixtures.base()));
-        assertThat(s.distortionActive).isFalse();
-        assertThat(s.poktPriceOracle).isEqualTo(6e-8);
+        assertThat(s.isOracleDistorted()).isFalse();
+        assertThat(s.poktPriceOracle()).isEqualTo(6e-8);
     }
 
     @Test
@@ -189,22 +186,22 @@ class OracleAndEventsTest {
         // the only draw is the index of the service to shut down
         Days scripted = new Days(Fixtures.base("event", "service_shutdown_random_t7"), new ScriptedRng(4));
         scripted.runTo(182);
-        assertThat(scripted.s.services.get(4).shutdown).isTrue();
-        scripted.s.services.get(7).shutdown = true; // the reset switches every service on
+        assertThat(scripted.s.services().get(4).isShutdown()).isTrue();
+        scripted.s.services().get(7).shutDown(); // the reset switches every service on
         scripted.runTo(188);
-        assertThat(scripted.s.services.get(4).shutdown).isTrue();
+        assertThat(scripted.s.services().get(4).isShutdown()).isTrue();
         scripted.runTo(189);
-        assertThat(scripted.s.services).allSatisfy(sv -> assertThat(sv.shutdown).isFalse());
+        assertThat(scripted.s.services()).allSatisfy(sv -> assertThat(sv.isShutdown()).isFalse());
     }
 
     @Test
     void serviceJoinEventMultipliesEveryServicesRelays() {
         Days d = new Days(Fixtures.base("event", "service_join"), new ScriptedRng());
         d.runTo(182);
-        assertThat(d.s.services).hasSize(11);
-        Service added = d.s.services.get(10);
+        assertThat(d.s.services()).hasSize(11);
+        Service added = d.s.services().get(10);
         assertThat(added.joinHeight()).isEqualTo(182 * 86400L);
-        assertThat(d.s.services).allSatisfy(sv -> assertThat(sv.relayMultiplier).isEqualTo(11.0 / 10.0));
+        assertThat(d.s.services()).allSatisfy(sv -> assertThat(sv.relayMultiplier()).isEqualTo(11.0 / 10.0));
     }
 
     @Test
@@ -212,9 +209,9 @@ class OracleAndEventsTest {
         Days d = new Days(Fixtures.base("event", "double_relays_3_services"), new ScriptedRng(1, 1, 4));
         d.runTo(182);
         for (int i = 0; i < 10; i++) {
-            assertThat(d.s.services.get(i).hasRelayMultiplier()).isEqualTo(i == 1 || i == 4);
+            assertThat(d.s.services().get(i).hasRelayMultiplier()).isEqualTo(i == 1 || i == 4);
         }
-        assertThat(d.s.services.get(1).relayMultiplier).isEqualTo(2.0);
+        assertThat(d.s.services().get(1).relayMultiplier()).isEqualTo(2.0);
     }
 
     @Test
@@ -225,16 +222,16 @@ class OracleAndEventsTest {
                 List.of("distinct_multiplied_services")), new ScriptedRng(1, 0, 2));
         d.runTo(182);
         for (int i = 0; i < 10; i++) {
-            assertThat(d.s.services.get(i).hasRelayMultiplier()).as("service %d", i).isEqualTo(i <= 1 || i == 4);
+            assertThat(d.s.services().get(i).hasRelayMultiplier()).as("service %d", i).isEqualTo(i <= 1 || i == 4);
         }
-        assertThat(d.s.services.stream().filter(Service::hasRelayMultiplier))
-                .allSatisfy(sv -> assertThat(sv.relayMultiplier).isEqualTo(2.0));
+        assertThat(d.s.services().stream().filter(Service::hasRelayMultiplier))
+                .allSatisfy(sv -> assertThat(sv.relayMultiplier()).isEqualTo(2.0));
         // seeded: always exactly k services, even when k is the number of services
         for (long seed = 1; seed <= 20; seed++) {
             Days five = new Days(Fixtures.base("event", "double_relays_5_services", "corrections",
                     List.of("distinct_multiplied_services")), Fixtures.seeded(seed));
             five.runTo(182);
-            assertThat(five.s.services.stream().filter(Service::hasRelayMultiplier).count()).isEqualTo(5);
+            assertThat(five.s.services().stream().filter(Service::hasRelayMultiplier).count()).isEqualTo(5);
         }
     }
 
@@ -244,8 +241,8 @@ class OracleAndEventsTest {
         Servicer inZone = Fixtures.servicer(d.s, 2, 15000e6);
         Servicer elsewhere = Fixtures.servicer(d.s, 3, 15000e6);
         d.runTo(182);
-        assertThat(inZone.shutDown).isTrue();
-        assertThat(elsewhere.shutDown).isFalse();
+        assertThat(inZone.isShutDown()).isTrue();
+        assertThat(elsewhere.isShutDown()).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.InitialStates;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.PocketStateFixture;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
@@ -35,8 +36,7 @@ class RelaySessionsTest {
         x2 = Fixtures.servicer(s, 2, 15000e6);
         service = Fixtures.service(s);
         app = Fixtures.app(s, 2, 18000e6, 3);
-        s.gatewayFeePerRelay = 27.42;
-        s.applicationFeePerRelay = 34.275;
+        s.setFeeRates(s.relaysToTokensMultiplier(), 27.42, 34.275);
     }
 
     // script of one session: application, three servicer picks (partial Fisher-Yates), service
@@ -52,8 +52,8 @@ class RelaySessionsTest {
     @Test
     void firstSampledServicerGetsTheRemainderAndTheApplicationPaysFromStake() {
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(10);
-        assertThat(s.processedRelays).isEqualTo(10);
+        assertThat(s.totalRelays()).isEqualTo(10);
+        assertThat(s.processedRelays()).isEqualTo(10);
         // sampled order x2, x1, x0: 10 // 3 = 3 each, x2 first gets 3 + 10 % 3 = 4
         assertThat(s.relayLog().servicerSize()).isEqualTo(3);
         assertThat(logOf(x2)).isEqualTo(4);
@@ -63,33 +63,33 @@ class RelaySessionsTest {
         assertThat(s.relayLog().service(0)).isSameAs(service);
         assertThat(s.relayLog().zone(0)).isEqualTo(2); // the application's zone
         assertThat(s.relayLog().relays(0)).isEqualTo(10);
-        assertThat(app.stakedPokt).isEqualTo(18000e6 - 10 * 34.275);
+        assertThat(app.stakedPokt()).isEqualTo(18000e6 - 10 * 34.275);
         // the fee vanishes: neither burned nor minted
-        assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY);
-        assertThat(s.poktBurned).isZero();
+        assertThat(s.floatingSupply()).isEqualTo(InitialStates.FLOATING_SUPPLY);
+        assertThat(s.poktBurned()).isZero();
     }
 
     @Test
     void shutDownServicersLoseTheirShareButTheRequesterPaysForAll() {
-        x2.shutDown = true;
+        x2.shutDown();
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(10);
-        assertThat(s.processedRelays).isEqualTo(6);
+        assertThat(s.totalRelays()).isEqualTo(10);
+        assertThat(s.processedRelays()).isEqualTo(6);
         assertThat(s.relayLog().relays(0)).isEqualTo(6);
         assertThat(s.relayLog().relaysOf(x2)).isNaN();
         assertThat(s.relayLog().servicerSize()).isEqualTo(2);
-        assertThat(app.stakedPokt).isEqualTo(18000e6 - 10 * 34.275);
+        assertThat(app.stakedPokt()).isEqualTo(18000e6 - 10 * 34.275);
     }
 
     @Test
     void servedRelaysOnlyCorrectionBillsTheServedRelays() {
         PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
                 "corrections", List.of("fees_for_served_relays_only"));
-        x2.shutDown = true; // x2 is sampled first and would serve 4 of the 10 relays
+        x2.shutDown(); // x2 is sampled first and would serve 4 of the 10 relays
         run(p, session());
-        assertThat(s.totalRelays).isEqualTo(10);
-        assertThat(s.processedRelays).isEqualTo(6);
-        assertThat(app.stakedPokt).isEqualTo(18000e6 - 6 * 34.275); // the original charges 10 relays
+        assertThat(s.totalRelays()).isEqualTo(10);
+        assertThat(s.processedRelays()).isEqualTo(6);
+        assertThat(app.stakedPokt()).isEqualTo(18000e6 - 6 * 34.275); // the original charges 10 relays
     }
 
     @Test
@@ -98,32 +98,32 @@ class RelaySessionsTest {
                 "corrections", List.of("fees_for_served_relays_only", "relay_fee_burn"));
         Gateway g = Fixtures.gateway(s, 150000e6);
         Links.delegate(app, g);
-        x0.shutDown = true; // x0 is sampled last: 3 of the 10 relays are lost
+        x0.shutDown(); // x0 is sampled last: 3 of the 10 relays are lost
         run(p, session());
-        assertThat(g.feesPaid).isEqualTo(7 * 27.42);
-        assertThat(g.relaysServed).isEqualTo(7);
-        assertThat(g.stakedPokt).isEqualTo(150000e6 - 7 * 27.42);
-        assertThat(s.poktBurned).isEqualTo(7 * 27.42); // what is burned is what was billed
+        assertThat(g.feesPaid()).isEqualTo(7 * 27.42);
+        assertThat(g.relaysServed()).isEqualTo(7);
+        assertThat(g.stakedPokt()).isEqualTo(150000e6 - 7 * 27.42);
+        assertThat(s.poktBurned()).isEqualTo(7 * 27.42); // what is burned is what was billed
     }
 
     @Test
     void delegatedSessionsAreChargedToTheGatewayAtTheGatewayFee() {
         Gateway g = Fixtures.gateway(s, 150000e6);
         Links.delegate(app, g);
-        x0.shutDown = true;
+        x0.shutDown();
         run(tenRelays, session());
-        assertThat(g.feesPaid).isEqualTo(10 * 27.42);
-        assertThat(g.relaysServed).isEqualTo(7);
-        assertThat(g.stakedPokt).isEqualTo(150000e6 - 10 * 27.42);
-        assertThat(app.stakedPokt).isEqualTo(18000e6);
+        assertThat(g.feesPaid()).isEqualTo(10 * 27.42);
+        assertThat(g.relaysServed()).isEqualTo(7);
+        assertThat(g.stakedPokt()).isEqualTo(150000e6 - 10 * 27.42);
+        assertThat(app.stakedPokt()).isEqualTo(18000e6);
     }
 
     @Test
     void tokenBucketCapsRelaysByApplicationStake() {
         Links.delegate(app, Fixtures.gateway(s, 150000e6)); // the gateway's fee cap does not bind
-        app.stakedPokt = 0.05; // int(0.05 * 100) = 5 relays
+        PocketStateFixture.setStake(app, 0.05); // int(0.05 * 100) = 5 relays
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(5);
+        assertThat(s.totalRelays()).isEqualTo(5);
         // 5 // 3 = 1, first gets 1 + 2
         assertThat(logOf(x2)).isEqualTo(3);
         assertThat(logOf(x0)).isEqualTo(1);
@@ -131,25 +131,25 @@ class RelaySessionsTest {
 
     @Test
     void feeCapUsesTheApplicationStakeOrTheGatewayStake() {
-        app.stakedPokt = 100; // 100 // 34.275 = 2
+        PocketStateFixture.setStake(app, 100); // 100 // 34.275 = 2
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(2);
-        assertThat(app.stakedPokt).isCloseTo(100 - 2 * 34.275, within(1e-12));
+        assertThat(s.totalRelays()).isEqualTo(2);
+        assertThat(app.stakedPokt()).isCloseTo(100 - 2 * 34.275, within(1e-12));
 
         Gateway g = Fixtures.gateway(s, 100); // 100 // 27.42 = 3
         Links.delegate(app, g);
-        app.stakedPokt = 18000e6;
+        PocketStateFixture.setStake(app, 18000e6);
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(3);
-        assertThat(g.stakedPokt).isCloseTo(100 - 3 * 27.42, within(1e-12));
+        assertThat(s.totalRelays()).isEqualTo(3);
+        assertThat(g.stakedPokt()).isCloseTo(100 - 3 * 27.42, within(1e-12));
     }
 
     @Test
     void sessionWithoutRelaysChangesNothing() {
-        app.stakedPokt = 0;
+        PocketStateFixture.setStake(app, 0);
         run(tenRelays, session());
-        assertThat(s.totalRelays).isZero();
-        assertThat(s.processedRelays).isZero();
+        assertThat(s.totalRelays()).isZero();
+        assertThat(s.processedRelays()).isZero();
         assertThat(s.relayLog().size()).isZero();
         assertThat(s.relayLog().servicerSize()).isZero();
         assertThat(s.relayLog().isPresent()).isTrue();
@@ -157,23 +157,23 @@ class RelaySessionsTest {
 
     @Test
     void shutDownServiceCountsRequestedRelaysButServesAndChargesNothing() {
-        service.shutdown = true;
+        service.shutDown();
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(10);
-        assertThat(s.processedRelays).isZero();
+        assertThat(s.totalRelays()).isEqualTo(10);
+        assertThat(s.processedRelays()).isZero();
         assertThat(s.relayLog().size()).isZero();
-        assertThat(app.stakedPokt).isEqualTo(18000e6);
+        assertThat(app.stakedPokt()).isEqualTo(18000e6);
     }
 
     @Test
     void relayMultiplierAppliesBeforeTheCaps() {
-        service.relayMultiplier = 2;
+        service.setRelayMultiplier(2);
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(20);
+        assertThat(s.totalRelays()).isEqualTo(20);
         Links.delegate(app, Fixtures.gateway(s, 150000e6));
-        app.stakedPokt = 0.15; // bucket int(15) caps the doubled 20
+        PocketStateFixture.setStake(app, 0.15); // bucket int(15) caps the doubled 20
         run(tenRelays, session());
-        assertThat(s.totalRelays).isEqualTo(15);
+        assertThat(s.totalRelays()).isEqualTo(15);
     }
 
     @Test
@@ -181,34 +181,34 @@ class RelaySessionsTest {
         PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application", 1.0,
                 "corrections", List.of("relay_fee_burn"));
         run(p, session());
-        assertThat(s.poktBurned).isEqualTo(10 * 34.275);
-        assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY - 10 * 34.275);
-        assertThat(app.stakedPokt).isEqualTo(18000e6 - 10 * 34.275);
+        assertThat(s.poktBurned()).isEqualTo(10 * 34.275);
+        assertThat(s.floatingSupply()).isEqualTo(InitialStates.FLOATING_SUPPLY - 10 * 34.275);
+        assertThat(app.stakedPokt()).isEqualTo(18000e6 - 10 * 34.275);
     }
 
     @Test
     void sessionsWithoutServicersServeNothingInsteadOfFailing() {
-        s.servicers.clear();
+        PocketStateFixture.removeAllServicers(s);
         run(tenRelays, new ScriptedRng(0, 0)); // application, service
-        assertThat(s.totalRelays).isEqualTo(10);
-        assertThat(s.processedRelays).isZero();
-        assertThat(app.stakedPokt).isEqualTo(18000e6);
+        assertThat(s.totalRelays()).isEqualTo(10);
+        assertThat(s.processedRelays()).isZero();
+        assertThat(app.stakedPokt()).isEqualTo(18000e6);
     }
 
     @Test
     void testSessionPolicySamplesOnlyUnjailedServicersAndIgnoresCaps() {
         PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "submit_relay_requests_policy_function",
                 "test", "average_session_per_application", 1.0);
-        x1.jailed = true;
-        app.stakedPokt = 0; // would cap V1 sessions at 0
+        x1.jail(s.height());
+        PocketStateFixture.setStake(app, 0); // would cap V1 sessions at 0
         Application two = app;
-        s.applications.set(0, new Application(99, "", 2, 0, 0, 2, false));
+        PocketStateFixture.replaceApplication(s, 0, 99, 2, 0, 0, 2, false);
         run(p, new ScriptedRng(0, 1, 0, 0)); // app; picks among [x0, x2]: index 1 (x2) then x0; service
-        assertThat(s.totalRelays).isEqualTo(10);
+        assertThat(s.totalRelays()).isEqualTo(10);
         assertThat(logOf(x2)).isEqualTo(5);
         assertThat(logOf(x0)).isEqualTo(5);
         assertThat(s.relayLog().relaysOf(x1)).isNaN();
-        assertThat(two.stakedPokt).isZero();
+        assertThat(two.stakedPokt()).isZero();
     }
 
     @Test
@@ -216,7 +216,7 @@ class RelaySessionsTest {
         // five servicers, every session asks for all five: 10 relays split 2 each exactly when they are distinct
         Servicer x3 = Fixtures.servicer(s, 3, 15000e6);
         Servicer x4 = Fixtures.servicer(s, 4, 15000e6);
-        s.applications.set(0, new Application(98, "", 0, 1e12, 1e12, 5, false));
+        PocketStateFixture.replaceApplication(s, 0, 98, 0, 1e12, 1e12, 5, false);
         PocketRunParameters p = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application",
                 1000.0);
         RelaySessions.run(p, s, Fixtures.samplers(Fixtures.seeded(1), p));
@@ -224,7 +224,7 @@ class RelaySessionsTest {
             assertThat(logOf(sv)).isEqualTo(2000);
         }
         // two of five, 11 relays: the first gets 6, the second 5; each servicer is first or second equally often
-        s.applications.set(0, new Application(97, "", 0, 1e12, 1e12, 2, false));
+        PocketStateFixture.replaceApplication(s, 0, 97, 0, 1e12, 1e12, 2, false);
         PocketRunParameters many = Fixtures.base("submit_relay_requests_function", "test", "average_session_per_application",
                 20000.0);
         RelaySessions.run(many, s, Fixtures.samplers(Fixtures.seeded(2), many));
@@ -239,11 +239,11 @@ class RelaySessionsTest {
     void gammaRelayCountsHaveTheConfiguredMean() {
         PocketRunParameters p = Fixtures.base("average_session_per_application", 20000.0, "session_token_bucket_coefficient",
                 1e6);
-        app.stakedPokt = 1e15;
+        PocketStateFixture.setStake(app, 1e15);
         RelaySessions.run(p, s, Fixtures.samplers(Fixtures.seeded(3), p));
         // int(Gamma(5, 300000)): mean 1.5e6 - ~0.5, sd sqrt(5) * 300000 = 670820; standard error 4743
-        assertThat(s.totalRelays / 20000).isCloseTo(1.5e6, within(4 * 4743.0));
-        assertThat(s.totalRelays % 1).isZero();
+        assertThat(s.totalRelays() / 20000).isCloseTo(1.5e6, within(4 * 4743.0));
+        assertThat(s.totalRelays() % 1).isZero();
     }
 
     @Test
@@ -259,10 +259,10 @@ class RelaySessionsTest {
             for (int i = 0; i < s.relayLog().servicerSize(); i++) {
                 servicerLog += s.relayLog().servicerRelays(i);
             }
-            assertThat(relayLog).isEqualTo(s.processedRelays);
-            assertThat(servicerLog).isEqualTo(s.processedRelays);
-            assertThat(s.processedRelays).isPositive().isLessThanOrEqualTo(s.totalRelays);
-            app.stakedPokt = 18000e6;
+            assertThat(relayLog).isEqualTo(s.processedRelays());
+            assertThat(servicerLog).isEqualTo(s.processedRelays());
+            assertThat(s.processedRelays()).isPositive().isLessThanOrEqualTo(s.totalRelays());
+            PocketStateFixture.setStake(app, 18000e6);
         }
     }
 

@@ -4,6 +4,7 @@ import io.pocketsim.core.pocket.Fixtures;
 import io.pocketsim.core.pocket.state.InitialStates;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.PocketStateFixture;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.Correction;
@@ -33,15 +34,15 @@ class RewardsTest {
         otherZone = Fixtures.servicer(s, 1, 15000e6);
         unlinked = Fixtures.servicer(s, 0, 15000e6);
         jailed = Fixtures.servicer(s, 0, 15000e6);
-        jailed.jailed = true;
+        jailed.jail(s.height());
         for (Servicer sv : new Servicer[]{a, b, otherZone, jailed}) {
             Links.link(service, sv);
         }
-        s.relaysToTokensMultiplier = 161.29;
+        s.setFeeRates(161.29, s.gatewayFeePerRelay(), s.applicationFeePerRelay());
     }
 
     private void log(Service sv, int zone, double relays) {
-        s.relayLog.add(s.relayLog.entry(sv, zone), relays);
+        s.relayLog().add(s.relayLog().entry(sv, zone), relays);
     }
 
     @Test
@@ -49,19 +50,19 @@ class RewardsTest {
         log(service, 0, 1000);
         Rewards.blockReward(base, s);
         // reward int(1000 * 161.29) = 161290: servicers 85 % = 137096.5, validator 5 %, DAO 10 %
-        assertThat(s.poktMinted).isEqualTo(161290);
-        assertThat(s.validators.get(0).poktHoldings).isEqualTo(8064.5);
-        assertThat(s.dao.poktHoldings).isEqualTo(16129);
+        assertThat(s.poktMinted()).isEqualTo(161290);
+        assertThat(s.validators().get(0).poktHoldings()).isEqualTo(8064.5);
+        assertThat(s.dao().poktHoldings()).isEqualTo(16129);
         // two candidates, one bin each: per = 137096.5 // 2 = 68548, paid per * QoS, the rest burned
-        assertThat(a.poktHoldings).isEqualTo(1e12 + 68548 * 0.8);
-        assertThat(a.totalRevenues).isEqualTo(68548 * 0.8);
-        assertThat(b.totalRevenues).isEqualTo(68548 * 0.9);
-        assertThat(otherZone.totalRevenues).isZero();
-        assertThat(unlinked.totalRevenues).isZero();
-        assertThat(jailed.totalRevenues).isZero();
-        assertThat(s.poktBurned).isCloseTo(68548 * 0.2 + 68548 * 0.1, within(1e-6));
+        assertThat(a.poktHoldings()).isEqualTo(1e12 + 68548 * 0.8);
+        assertThat(a.totalRevenues()).isEqualTo(68548 * 0.8);
+        assertThat(b.totalRevenues()).isEqualTo(68548 * 0.9);
+        assertThat(otherZone.totalRevenues()).isZero();
+        assertThat(unlinked.totalRevenues()).isZero();
+        assertThat(jailed.totalRevenues()).isZero();
+        assertThat(s.poktBurned()).isCloseTo(68548 * 0.2 + 68548 * 0.1, within(1e-6));
         // the 0.5 remainder is minted and owned by nobody
-        assertThat(s.floatingSupply).isCloseTo(InitialStates.FLOATING_SUPPLY + 161290 - s.poktBurned, within(0.5));
+        assertThat(s.floatingSupply()).isCloseTo(InitialStates.FLOATING_SUPPLY + 161290 - s.poktBurned(), within(0.5));
         // revenue expectations start at the day's int(per * bin) for linked services
         assertThat(a.revenueExpectation(service)).isEqualTo(68548);
         assertThat(otherZone.revenueExpectation(service)).isZero();
@@ -74,9 +75,9 @@ class RewardsTest {
         Rewards.blockReward(base, s);
         // a, b, otherZone and the unlinked servicer: 137096.5 // 4 = 34274 each
         for (Servicer sv : new Servicer[]{a, b, otherZone, unlinked}) {
-            assertThat(sv.totalRevenues).isEqualTo(34274 * sv.qos);
+            assertThat(sv.totalRevenues()).isEqualTo(34274 * sv.qos());
         }
-        assertThat(jailed.totalRevenues).isZero();
+        assertThat(jailed.totalRevenues()).isZero();
         // earnings of a service the servicer is not linked to are not remembered
         assertThat(unlinked.revenueExpectationCount()).isZero();
         assertThat(otherZone.revenueExpectation(service)).isEqualTo(34274);
@@ -84,24 +85,24 @@ class RewardsTest {
 
     @Test
     void stakeBinsEnlargeTheDivisorButNotThePaymentUnlessCorrected() {
-        a.stakedPokt = 45000e6; // bin min(45000e6 // 15000e6, 4) = 3
+        PocketStateFixture.setStake(a, 45000e6); // bin min(45000e6 // 15000e6, 4) = 3
         log(service, 0, 1000);
         Rewards.blockReward(base, s);
         // per = 137096.5 // (3 + 1) = 34274; paid per * QoS whatever the bin
-        assertThat(a.totalRevenues).isEqualTo(34274 * 0.8);
-        assertThat(b.totalRevenues).isEqualTo(34274 * 0.9);
+        assertThat(a.totalRevenues()).isEqualTo(34274 * 0.8);
+        assertThat(b.totalRevenues()).isEqualTo(34274 * 0.9);
         assertThat(a.revenueExpectation(service)).isEqualTo(3 * 34274);
     }
 
     @Test
     void stakeBinPaymentCorrectionPaysEachBin() {
-        a.stakedPokt = 90000e6; // bin capped at 4
+        PocketStateFixture.setStake(a, 90000e6); // bin capped at 4
         log(service, 0, 1000);
         Rewards.blockReward(Fixtures.corrected(Correction.STAKE_BIN_PAYMENT), s);
         double per = 27419; // 137096.5 // (4 + 1)
-        assertThat(a.totalRevenues).isEqualTo(per * 4 * 0.8);
-        assertThat(b.totalRevenues).isEqualTo(per * 0.9);
-        assertThat(s.poktBurned).isCloseTo(per * 4 * 0.2 + per * 0.1, within(1e-6));
+        assertThat(a.totalRevenues()).isEqualTo(per * 4 * 0.8);
+        assertThat(b.totalRevenues()).isEqualTo(per * 0.9);
+        assertThat(s.poktBurned()).isCloseTo(per * 4 * 0.2 + per * 0.1, within(1e-6));
     }
 
     @Test
@@ -114,7 +115,7 @@ class RewardsTest {
         assertThat(a.revenueExpectation(second)).isZero();
 
         // next day: 2000 relays; reward 322580, servicer part 274193, per 137096
-        s.relayLog.reset(s.servicers);
+        s.relayLog().reset(s.servicers());
         log(service, 0, 2000);
         Links.unlink(second, a);
         Service third = Fixtures.service(s);
@@ -131,41 +132,41 @@ class RewardsTest {
     void bucketsWithZeroRelaysStillRunAndPayNothing() {
         log(service, 0, 0);
         Rewards.blockReward(base, s);
-        assertThat(s.poktMinted).isZero();
-        assertThat(a.totalRevenues).isZero();
+        assertThat(s.poktMinted()).isZero();
+        assertThat(a.totalRevenues()).isZero();
         assertThat(a.revenueExpectation(service)).isZero();
     }
 
     @Test
     void whenEveryServicerIsJailedTheServicerShareStaysUnpaid() {
-        for (Servicer sv : s.servicers) {
-            sv.jailed = true;
+        for (Servicer sv : s.servicers()) {
+            sv.jail(s.height());
         }
         log(service, 0, 1000);
         Rewards.blockReward(base, s);
-        assertThat(s.poktMinted).isEqualTo(161290);
-        assertThat(s.validators.get(0).poktHoldings).isEqualTo(8064.5);
-        assertThat(s.poktBurned).isZero();
-        assertThat(s.servicers).allSatisfy(sv -> assertThat(sv.totalRevenues).isZero());
+        assertThat(s.poktMinted()).isEqualTo(161290);
+        assertThat(s.validators().get(0).poktHoldings()).isEqualTo(8064.5);
+        assertThat(s.poktBurned()).isZero();
+        assertThat(s.servicers()).allSatisfy(sv -> assertThat(sv.totalRevenues()).isZero());
     }
 
     @Test
     void transactionFeesGoToValidatorAndDaoWithoutMinting() {
-        s.nTransactions = 1000;
+        s.setTransactions(1000);
         Rewards.feeReward(base, s);
-        assertThat(s.validators.get(0).poktHoldings).isCloseTo(1000 * 0.01 * 0.1, within(1e-12));
-        assertThat(s.dao.poktHoldings).isCloseTo(1000 * 0.01 * 0.9, within(1e-12));
-        assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY);
-        assertThat(s.poktMinted).isZero();
+        assertThat(s.validators().get(0).poktHoldings()).isCloseTo(1000 * 0.01 * 0.1, within(1e-12));
+        assertThat(s.dao().poktHoldings()).isCloseTo(1000 * 0.01 * 0.9, within(1e-12));
+        assertThat(s.floatingSupply()).isEqualTo(InitialStates.FLOATING_SUPPLY);
+        assertThat(s.poktMinted()).isZero();
     }
 
     @Test
     void transactionFeeMintCorrectionMintsTheFees() {
-        s.nTransactions = 1000;
+        s.setTransactions(1000);
         Rewards.feeReward(Fixtures.corrected(Correction.TRANSACTION_FEE_MINT), s);
-        assertThat(s.validators.get(0).poktHoldings).isCloseTo(1000 * 0.01 * 0.1, within(1e-12));
-        assertThat(s.dao.poktHoldings).isCloseTo(1000 * 0.01 * 0.9, within(1e-12));
-        assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY + 1000 * 0.01);
-        assertThat(s.poktMinted).isEqualTo(1000 * 0.01);
+        assertThat(s.validators().get(0).poktHoldings()).isCloseTo(1000 * 0.01 * 0.1, within(1e-12));
+        assertThat(s.dao().poktHoldings()).isCloseTo(1000 * 0.01 * 0.9, within(1e-12));
+        assertThat(s.floatingSupply()).isEqualTo(InitialStates.FLOATING_SUPPLY + 1000 * 0.01);
+        assertThat(s.poktMinted()).isEqualTo(1000 * 0.01);
     }
 }

@@ -46,7 +46,9 @@ class SessionBillingPropertyTest {
         Servicer[] sampled = new Servicer[k];
         for (int j = 0; j < k; j++) {
             sampled[j] = Fixtures.servicer(s, j, 15000e6);
-            sampled[j].shutDown = (shutMask >> j & 1) == 1;
+            if ((shutMask >> j & 1) == 1) {
+                sampled[j].shutDown();
+            }
         }
         Fixtures.service(s);
         Application app = Fixtures.app(s, 1, 18000e6, k);
@@ -58,12 +60,11 @@ class SessionBillingPropertyTest {
         long lost = 0;
         for (int j = 0; j < k; j++) {
             long share = j == 0 ? split + relays % k : split;
-            lost += sampled[j].shutDown ? share : 0;
+            lost += sampled[j].isShutDown() ? share : 0;
         }
         long served = relays - lost;
 
-        s.gatewayFeePerRelay = GFPR;
-        s.applicationFeePerRelay = AFPR;
+        s.setFeeRates(s.relaysToTokensMultiplier(), GFPR, AFPR);
         PocketRunParameters p = Fixtures.base("average_session_per_application", 1.0, "corrections",
                 servedOnly ? List.of(Correction.FEES_FOR_SERVED_RELAYS_ONLY.parameterName()) : List.of());
         // one session: the application, then each pick keeps the servicers in order, then the service; the gamma
@@ -77,8 +78,8 @@ class SessionBillingPropertyTest {
         RelaySessions.run(p, s, new Samplers(rng, () -> relays + 0.25));
 
         assertThat(rng.remaining()).isZero();
-        assertThat(s.totalRelays).isEqualTo(relays);
-        double processed = s.processedRelays;
+        assertThat(s.totalRelays()).isEqualTo(relays);
+        double processed = s.processedRelays();
 
         assertThat(processed).isEqualTo(served);
         assertThat(s.relayLog().relays(0)).isEqualTo(served);
@@ -87,21 +88,21 @@ class SessionBillingPropertyTest {
             logged += s.relayLog().servicerRelays(i);
         }
         assertThat(logged).isEqualTo(served);
-        if (!sampled[0].shutDown) {
+        if (!sampled[0].isShutDown()) {
             assertThat(s.relayLog().relaysOf(sampled[0])).isEqualTo(split + relays % k);
         }
         double billed = servedOnly ? served : relays;
         if (delegated) {
-            assertThat(g.stakedPokt).isEqualTo(150000e6 - billed * GFPR);
-            assertThat(g.feesPaid).isEqualTo(billed * GFPR);
-            assertThat(g.relaysServed).isEqualTo(served);
-            assertThat(app.stakedPokt).isEqualTo(18000e6);
+            assertThat(g.stakedPokt()).isEqualTo(150000e6 - billed * GFPR);
+            assertThat(g.feesPaid()).isEqualTo(billed * GFPR);
+            assertThat(g.relaysServed()).isEqualTo(served);
+            assertThat(app.stakedPokt()).isEqualTo(18000e6);
         } else {
-            assertThat(app.stakedPokt).isEqualTo(18000e6 - billed * AFPR);
-            assertThat(g.stakedPokt).isEqualTo(150000e6);
+            assertThat(app.stakedPokt()).isEqualTo(18000e6 - billed * AFPR);
+            assertThat(g.stakedPokt()).isEqualTo(150000e6);
         }
         // the fee is not burned without RELAY_FEE_BURN
-        assertThat(s.poktBurned).isZero();
-        assertThat(s.floatingSupply).isEqualTo(InitialStates.FLOATING_SUPPLY);
+        assertThat(s.poktBurned()).isZero();
+        assertThat(s.floatingSupply()).isEqualTo(InitialStates.FLOATING_SUPPLY);
     }
 }

@@ -5,6 +5,7 @@ import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.PocketStateFixture;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
@@ -23,19 +24,14 @@ class UnlinkingTest {
     @BeforeEach
     void servicerLinkedToAnOldAndANewService() {
         s = Fixtures.empty();
-        s.height = 9 * 86400;
+        PocketStateFixture.setHeight(s, 9 * 86400);
         x = Fixtures.servicer(s, 0, 15000e6);
         old = Fixtures.service(s);
-        joinedToday = new Service(s.nextServiceId++, "ABC", s.height);
-        s.services.add(joinedToday);
+        joinedToday = s.addService("ABC", s.height());
         Links.link(old, x);
         Links.link(joinedToday, x);
         // expectations after today's reward block: old 100, new 50
-        x.expServices[0] = old;
-        x.expValues[0] = 100;
-        x.expServices[1] = joinedToday;
-        x.expValues[1] = 50;
-        x.expCount = 2;
+        x.replaceRevenueExpectations(new Service[]{old, joinedToday}, new double[]{100, 50}, 2);
     }
 
     private void unlink(ScriptedRng rng) {
@@ -46,32 +42,32 @@ class UnlinkingTest {
     @Test
     void eachLinkDrawsAndTheLowestExpectationMayBeKickedOnAJoinDay() {
         unlink(new ScriptedRng(0.5, 0.5, 0.4)); // no random unlink; kick-bottom 0.4 < 0.5
-        assertThat(x.services).containsExactly(old);
-        assertThat(joinedToday.servicers).isEmpty();
+        assertThat(x.services()).containsExactly(old);
+        assertThat(joinedToday.servicers()).isEmpty();
     }
 
     @Test
     void kickBottomDoesNotDrawWhenTheBottomIsAlreadyProposed() {
         unlink(new ScriptedRng(0.5, 0.009));
-        assertThat(x.services).containsExactly(old);
+        assertThat(x.services()).containsExactly(old);
     }
 
     @Test
     void kickBottomFailsItsDraw() {
         unlink(new ScriptedRng(0.009, 0.5, 0.5)); // old unlinked at random; kick-bottom draw 0.5 fails
-        assertThat(x.services).containsExactly(joinedToday);
+        assertThat(x.services()).containsExactly(joinedToday);
     }
 
     @Test
     void withoutAJoinTodayThereIsNoKickBottom() {
-        s.height += 86400;
+        s.advanceDay(MetaBlock.HEIGHT_PER_DAY);
         unlink(new ScriptedRng(0.5, 0.5));
-        assertThat(x.services).containsExactly(old, joinedToday);
+        assertThat(x.services()).containsExactly(old, joinedToday);
     }
 
     @Test
     void lowestExpectationIsTheFirstMinimumInInsertionOrder() {
-        x.expValues[0] = 50;
+        x.replaceRevenueExpectations(new Service[]{old, joinedToday}, new double[]{50, 50}, 2);
         assertThat(Unlinking.lowestExpectation(x)).isSameAs(old);
     }
 
@@ -86,9 +82,9 @@ class UnlinkingTest {
         ScriptedRng rng = new ScriptedRng(0.5, 0.0099); // b has no delegate: no draw
         Unlinking.gatewayUndelegation(base, s, Fixtures.samplers(rng, base));
         assertThat(rng.remaining()).isZero();
-        assertThat(a.delegate).isSameAs(g);
-        assertThat(b.delegate).isNull();
-        assertThat(c.delegate).isNull();
-        assertThat(g.delegators).containsExactly(a);
+        assertThat(a.delegate()).isSameAs(g);
+        assertThat(b.delegate()).isNull();
+        assertThat(c.delegate()).isNull();
+        assertThat(g.delegators()).containsExactly(a);
     }
 }

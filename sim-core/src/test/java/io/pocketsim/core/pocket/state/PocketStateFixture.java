@@ -1,8 +1,11 @@
 package io.pocketsim.core.pocket.state;
 
+import io.pocketsim.core.pocket.oracle.DailyReturnModel;
+
 /**
- * Builds small hand-made {@link PocketState}s for tests outside this package (e.g. the KPI tests): entities with
- * chosen ids and balances, added to and removed from the state's lists, without running any block.
+ * Builds small hand-made {@link PocketState}s for tests outside this package (the blocks' and the KPI tests):
+ * entities with chosen ids and balances, added to and removed from the state's lists, and values no block sets
+ * directly, without running any block.
  */
 public final class PocketStateFixture {
     private PocketStateFixture() {
@@ -11,6 +14,61 @@ public final class PocketStateFixture {
     /** A state with no entities; its price model returns 0 (no block is ever run on it). */
     public static PocketState emptyState() {
         return new PocketState(rng -> 0.0);
+    }
+
+    /** A state with a validator "V", the initial supply and price, and no other entities. */
+    public static PocketState validatorOnly(DailyReturnModel returns) {
+        PocketState s = new PocketState(returns);
+        s.validators.add(new Validator(0, "V", 0, 0));
+        s.floatingSupply = InitialStates.FLOATING_SUPPLY;
+        s.poktPriceOracle = InitialStates.PRICE;
+        return s;
+    }
+
+    /** A service outside any state's list. */
+    public static Service service(int id, String name, long joinHeight) {
+        return new Service(id, name, joinHeight);
+    }
+
+    /** Sets the height, s. */
+    public static void setHeight(PocketState state, long height) {
+        state.height = height;
+    }
+
+    /** Sets a stake holder's stake, uPOKT. */
+    public static void setStake(StakeHolder h, double stakedPokt) {
+        h.stakedPokt = stakedPokt;
+    }
+
+    /** Sets a stake holder's holdings, uPOKT. */
+    public static void setHoldings(StakeHolder h, double poktHoldings) {
+        h.poktHoldings = poktHoldings;
+    }
+
+    /** Marks a participant as on its state's under-staked list (without adding it to the list). */
+    public static void setUnderstaked(Participant p, boolean understaked) {
+        p.understaked = understaked;
+    }
+
+    /** Appends an application with the given per-run id to the application list. */
+    public static Application addApplication(PocketState state, int id, int zone, double poktHoldings,
+                                             double stakedPokt, int numberOfServices, boolean usesGateway) {
+        Application a = new Application(id, "", zone, poktHoldings, stakedPokt, numberOfServices, usesGateway);
+        state.applications.add(a);
+        return a;
+    }
+
+    /** Replaces the application at {@code index} of the list with a new one with the given per-run id. */
+    public static Application replaceApplication(PocketState state, int index, int id, int zone, double poktHoldings,
+                                                 double stakedPokt, int numberOfServices, boolean usesGateway) {
+        Application a = new Application(id, "", zone, poktHoldings, stakedPokt, numberOfServices, usesGateway);
+        state.applications.set(index, a);
+        return a;
+    }
+
+    /** Empties the servicer list (the servicers live on). */
+    public static void removeAllServicers(PocketState state) {
+        state.servicers.clear();
     }
 
     /** Appends a servicer with the given per-run id and zero balances to the servicer list. */
