@@ -61,7 +61,9 @@ public final class PocketState {
     double distortionSigma;
 
     // relay_log and servicer_relay_log, written by the relay block
-    final RelayLog relayLog = new RelayLog(GEOZONES.size());
+    final RelayLog relayLog = new RelayLog();
+    // the relay block's day tables
+    final RelaySessions.Tables relayTables = new RelaySessions.Tables();
     // the reward block's lookups
     final RewardIndex rewardIndex = new RewardIndex(services);
 

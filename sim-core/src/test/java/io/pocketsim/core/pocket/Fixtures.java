@@ -1,5 +1,7 @@
 package io.pocketsim.core.pocket;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
@@ -135,5 +137,18 @@ final class Fixtures {
                 return "flat";
             }
         });
+    }
+
+    /** A servicer's relays in today's servicer relay log, or NaN when it has no entry (at most one per servicer). */
+    static double loggedRelays(PocketState s, Servicer sv) {
+        RelayLog log = s.relayLog();
+        double found = Double.NaN;
+        for (int i = 0; i < log.servicerSize(); i++) {
+            if (log.servicer(i) == sv) {
+                assertThat(found).as("second log entry of " + sv).isNaN();
+                found = log.servicerRelays(i);
+            }
+        }
+        return found;
     }
 }

@@ -105,10 +105,10 @@ class PocketRecorderTest {
         assertThat(PocketRecorder.gini(new double[]{0, 4, 0, 0}, 4)).isEqualTo(0.75);
         assertThat(PocketRecorder.gini(new double[]{1, 2, 3}, 3)).isCloseTo(4.0 * 2 / (2 * 9 * 2), within(1e-15));
         assertThat(PocketRecorder.gini(new double[]{0, 0}, 2)).isNaN();
-        s.relayLog.reset(s.servicers);
+        s.relayLog.reset();
         assertThat(PocketRecorder.kpiC(s)).as("empty log").isNaN();
-        s.relayLog.addServicer(s.servicers.get(0), 5);
-        s.relayLog.addServicer(s.servicers.get(1), 15);
+        s.relayLog.appendServicer(s.servicers.get(0), 5);
+        s.relayLog.appendServicer(s.servicers.get(1), 15);
         assertThat(PocketRecorder.kpiC(s)).isEqualTo(20.0 / (2 * 4 * 10));
     }
 

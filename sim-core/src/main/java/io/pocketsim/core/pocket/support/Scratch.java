@@ -7,8 +7,6 @@ import java.util.Arrays;
 
 /** Reusable buffers of one run's blocks, so the hot loops allocate nothing. Never read across days. */
 public final class Scratch {
-    private Servicer[] pool = new Servicer[32];
-    private Servicer[] unjailed = new Servicer[32];
     private Servicer[] payees = new Servicer[32];
     private Servicer[] freePayees = new Servicer[32];
     private Service[] services = new Service[16];
@@ -37,16 +35,6 @@ public final class Scratch {
     /** The revenue-expectation update's new values of one servicer. */
     public double[] expectationValues(int n) {
         return expectationValues = fit(expectationValues, n);
-    }
-
-    /** Relay sessions' sampling pool (all servicers, kept shuffled across the day's sessions). */
-    public Servicer[] pool(int n) {
-        return pool = fit(pool, n);
-    }
-
-    /** The "test" session policy's pool of non-jailed servicers. */
-    public Servicer[] unjailed(int n) {
-        return unjailed = fit(unjailed, n);
     }
 
     /** The payees of one reward payment. */
