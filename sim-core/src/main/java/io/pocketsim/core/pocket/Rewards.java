@@ -20,7 +20,7 @@ final class Rewards {
         // nothing below changes a servicer's stake, links or jailing, so their derived values are fixed for the
         // whole block: computed once per servicer rather than once per payment
         RewardIndex index = s.rewardIndex;
-        index.build(s.height, servicers);
+        index.build(servicers);
         double rttm = s.relaysToTokensMultiplier;
         double servicerShare = 1 - p.blockProposerAllocation() - p.daoAllocation();
         boolean binPayment = p.corrected(Correction.STAKE_BIN_PAYMENT);
@@ -78,13 +78,11 @@ final class Rewards {
     private static void distribute(PocketState s, RewardIndex index, Service service, double servicerPart,
                                    Servicer[] cands, int m, boolean binPayment) {
         double[] bins = s.scratch.bins(m);
-        RewardIndex.Row[] rows = index.payeeRows(m);
         double sum = 0;
         for (int j = 0; j < m; j++) {
             Servicer sv = cands[j];
-            RewardIndex.Row row = index.row(sv);
-            rows[j] = row;
-            bins[j] = row != null ? row.stakeBin : stakeBin(sv);
+            int row = index.rowOf(sv);
+            bins[j] = row >= 0 ? index.stakeBin(row) : stakeBin(sv);
             sum += bins[j];
         }
         double per = PyMath.floorDiv(servicerPart, sum);
@@ -93,11 +91,11 @@ final class Rewards {
             Servicer sv = cands[j];
             // earnings are kept for today's servicers only (nobody reads those of a servicer no longer listed), and
             // only for services they are linked to
-            RewardIndex.Row row = rows[j];
-            if (row != null) {
-                int idx = slot >= 0 ? row.linkBySlot[slot] : indexOf(sv.services, service);
+            int row = index.rowOf(sv);
+            if (row >= 0) {
+                int idx = slot >= 0 ? index.linkIndex(row, slot) : indexOf(sv.services, service);
                 if (idx >= 0) {
-                    row.earnings[idx] += PyMath.trunc(per * bins[j]);
+                    index.credit(row, idx, PyMath.trunc(per * bins[j]));
                 }
             }
             // quirk kept (§9.4): the payment ignores the stake bin unless STAKE_BIN_PAYMENT is on
@@ -119,7 +117,8 @@ final class Rewards {
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
             int n = sv.services.size();
-            double[] earnings = index.row(sv).earnings;
+            // the new expectations are built in the spare pair of arrays, which then trade places with the
+            // servicer's: nothing is copied
             Service[] nextKeys = s.scratch.expectationServices(n);
             double[] nextValues = s.scratch.expectationValues(n);
             // each expectation's service is marked with its position, backwards so that the first of equal keys
@@ -130,13 +129,20 @@ final class Rewards {
             }
             for (int j = 0; j < n; j++) {
                 Service service = sv.services.get(j);
-                double v = earnings[j];
+                // the servicer's row is its position i in today's list
+                double v = index.earning(i, j);
                 int id = service.id();
                 double old = positions.isMarked(id) ? sv.expValues[positions.value(id)] : Double.NaN;
                 nextKeys[j] = service;
                 nextValues[j] = Double.isNaN(old) ? v : lambda * old + (1 - lambda) * v;
             }
-            sv.replaceRevenueExpectations(nextKeys, nextValues, n);
+            for (int k = n; k < sv.expCount; k++) {
+                sv.expServices[k] = null;
+            }
+            s.scratch.spareExpectations(sv.expServices, sv.expValues);
+            sv.expServices = nextKeys;
+            sv.expValues = nextValues;
+            sv.expCount = n;
         }
     }
 

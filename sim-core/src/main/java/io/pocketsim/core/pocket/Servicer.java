@@ -153,14 +153,4 @@ public final class Servicer extends Participant {
             expValues = Arrays.copyOf(expValues, len);
         }
     }
-
-    /** Replaces the revenue expectations with the first {@code n} of the given keys and values. */
-    void replaceRevenueExpectations(Service[] keys, double[] values, int n) {
-        System.arraycopy(keys, 0, expServices, 0, n);
-        System.arraycopy(values, 0, expValues, 0, n);
-        for (int k = n; k < expCount; k++) {
-            expServices[k] = null;
-        }
-        expCount = n;
-    }
 }

@@ -32,6 +32,12 @@ public final class Scratch {
         return expectationServices = fit(expectationServices, n);
     }
 
+    /** Takes a servicer's former expectation arrays as the spare pair for the next servicer. */
+    public void spareExpectations(Service[] services, double[] values) {
+        expectationServices = services;
+        expectationValues = values;
+    }
+
     /** The revenue-expectation update's new values of one servicer. */
     public double[] expectationValues(int n) {
         return expectationValues = fit(expectationValues, n);
