@@ -1,8 +1,11 @@
 package io.pocketsim.core.pocket;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.PocketStateFixture;
+import io.pocketsim.core.pocket.state.RelayLog;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
@@ -129,5 +132,18 @@ public final class Fixtures {
                 return "flat";
             }
         });
+    }
+
+    /** A servicer's relays in today's servicer relay log, or NaN when it has no entry (at most one per servicer). */
+    public static double loggedRelays(PocketState s, Servicer sv) {
+        RelayLog log = s.relayLog();
+        double found = Double.NaN;
+        for (int i = 0; i < log.servicerSize(); i++) {
+            if (log.servicer(i) == sv) {
+                assertThat(found).as("second log entry of " + sv).isNaN();
+                found = log.servicerRelays(i);
+            }
+        }
+        return found;
     }
 }

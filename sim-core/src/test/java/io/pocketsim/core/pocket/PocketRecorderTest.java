@@ -109,11 +109,11 @@ class PocketRecorderTest {
         assertThat(PocketRecorder.gini(new double[]{0, 0}, 2)).isNaN();
         recorder.record(0, s, row);
         assertThat(col("kpi_c")).as("no log").isNaN();
-        s.relayLog().reset(s.servicers());
+        s.relayLog().reset();
         recorder.record(0, s, row);
         assertThat(col("kpi_c")).as("empty log").isNaN();
-        s.relayLog().addServicer(s.servicers().get(0), 5);
-        s.relayLog().addServicer(s.servicers().get(1), 15);
+        s.relayLog().appendServicer(s.servicers().get(0), 5);
+        s.relayLog().appendServicer(s.servicers().get(1), 15);
         recorder.record(0, s, row);
         assertThat(col("kpi_c")).isEqualTo(20.0 / (2 * 4 * 10));
     }

@@ -1,16 +1,16 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.RelayLog;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Samplers;
-import io.pocketsim.core.pocket.support.Scratch;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,13 +28,12 @@ public final class RelaySessions {
 
     /** submit_relay_requests_policy and servicer_relay_policy: the day's sessions, logs, fees and relay totals. */
     public static void run(PocketRunParameters p, PocketState s, Samplers r) {
-        RelayLog log = s.relayLog();
-        log.reset(s.servicers());
         List<Application> apps = s.applications();
         List<Servicer> servicers = s.servicers();
         List<Service> services = s.services();
-        Scratch scratch = s.workspace(Scratch.class, Scratch::new);
         int nApps = apps.size();
+        int nServicers = servicers.size();
+        int nServices = services.size();
         long sessions = (long) (p.averageSessionPerApplication() * nApps);
         boolean gamma = "basic_gamma".equals(p.submitRelayRequestsFunction());
         boolean v1 = "V1".equals(p.submitRelayRequestsPolicyFunction());
@@ -43,29 +42,36 @@ public final class RelaySessions {
         double bucket = p.sessionTokenBucketCoefficient();
         double gfpr = s.gatewayFeePerRelay();
         double afpr = s.applicationFeePerRelay();
-        int nServicers = servicers.size();
-        // random.sample's partial shuffle runs on the servicers themselves (not on indices into the list): one
-        // indirection less per pick, and the first k entries are the sample, so nothing is copied
-        Servicer[] pool = scratch.pool(Math.max(nServicers, 1));
-        for (int i = 0; i < nServicers; i++) {
-            pool[i] = servicers.get(i);
-        }
+        int zones = s.geozones().size();
+        Tables t = s.workspace(Tables.class, Tables::new);
+        t.startDay(servicers, nServices * zones);
+        // servicers are picked by their position in today's list: the inner loop reads and writes the day's tables
+        // only, and the partial shuffle swaps ints
+        int[] pool = t.pool;
+        boolean[] shutDown = t.shutDown;
+        double[] relaysByPosition = t.relaysByPosition;
+        boolean[] logged = t.logged;
+        int[] loggedOrder = t.loggedOrder;
+        int nLogged = 0;
+        int[] entryOf = t.entryOf;
+        double[] entryRelays = t.entryRelays;
+        int nEntries = 0;
         double total = 0;
         double processed = 0;
         for (long session = 0; session < sessions; session++) {
             Application app = apps.get(r.index(nApps));
             double n = gamma ? PyMath.trunc(r.gamma()) : 10;
             int k;
-            Service service;
-            Servicer[] sampled;
+            int si;
+            int[] sampled;
             if (v1) {
                 // random.sample over all servicers, jailed and shut-down ones included
                 k = Math.min(app.numberOfServices(), nServicers);
                 r.sampleInPlace(pool, nServicers, k);
                 sampled = pool;
-                service = services.isEmpty() ? null : services.get(r.index(services.size()));
-                if (service != null && service.hasRelayMultiplier()) {
-                    n = n * service.relayMultiplier();
+                si = nServices == 0 ? -1 : r.index(nServices);
+                if (si >= 0 && services.get(si).hasRelayMultiplier()) {
+                    n = n * services.get(si).relayMultiplier();
                 }
                 n = Math.max(Math.min(n, PyMath.trunc(app.stakedPokt() * bucket)), 0);
                 Gateway delegate = app.delegate();
@@ -74,20 +80,27 @@ public final class RelaySessions {
                         : PyMath.capByFloorDiv(n, app.stakedPokt(), afpr);
             } else {
                 // "test": sample among non-jailed servicers, 10 relays, no caps
-                sampled = scratch.unjailed(nServicers);
+                sampled = t.free;
                 k = sampleUnjailed(servicers, app, sampled, r);
-                service = services.isEmpty() ? null : services.get(r.index(services.size()));
+                si = nServices == 0 ? -1 : r.index(nServices);
                 n = 10;
             }
             total += n;
             // the original raises when no servicer or no service exists; here such a session serves nothing
-            if (n == 0 || service == null || k == 0 || service.isShutdown()) {
+            if (n == 0 || si < 0 || k == 0 || services.get(si).isShutdown()) {
                 continue;
             }
             // servicer_relay_policy: the work split and the relay logs. Written out here rather than as a method,
             // which would be too big for the JIT to inline into this loop; the call cost about 6% of a run
-            int slot = log.entry(service, app.geoZone());
-            log.add(slot, n);
+            int key = si * zones + app.geoZone();
+            int e = entryOf[key];
+            if (e < 0) {
+                e = nEntries++;
+                entryOf[key] = e;
+                t.entryKey[e] = key;
+                entryRelays[e] = 0;
+            }
+            entryRelays[e] += n;
             // with one servicer, n // 1 + n % 1 is n itself for every finite n > 0 (exact, see PyMathTest), and the
             // split is never used
             boolean whole = k == 1 && n > 0 && n < Double.POSITIVE_INFINITY;
@@ -95,31 +108,46 @@ public final class RelaySessions {
             double first = whole ? n : split + PyMath.mod(n, k, split);
             double bad = 0;
             for (int j = 0; j < k; j++) {
-                Servicer sv = sampled[j];
+                int at = sampled[j];
                 double amount = j == 0 ? first : split;
-                if (sv.isShutDown()) {
-                    log.take(slot, amount);
+                if (shutDown[at]) {
+                    entryRelays[e] -= amount;
                     bad += amount;
                 } else {
-                    log.addServicer(sv, amount);
+                    if (!logged[at]) {
+                        logged[at] = true;
+                        loggedOrder[nLogged++] = at;
+                    }
+                    relaysByPosition[at] += amount;
                 }
             }
             double served = n - bad;
             pay(s, app, n, served, gfpr, afpr, burnFees, servedOnly);
             processed += served;
         }
+        // the logs in insertion order, with the same sums, added in the same order, as entry-by-entry logging
+        RelayLog log = s.relayLog();
+        log.reset();
+        for (int i = 0; i < nEntries; i++) {
+            int key = t.entryKey[i];
+            log.append(services.get(key / zones), key % zones, entryRelays[i]);
+        }
+        for (int i = 0; i < nLogged; i++) {
+            int at = loggedOrder[i];
+            log.appendServicer(servicers.get(at), relaysByPosition[at]);
+        }
         s.setRelays(total, processed);
     }
 
     /**
-     * The "test" policy's sample: {@code random.sample} of the non-jailed servicers, left in {@code free[0, k)};
-     * returns its size {@code k}.
+     * The "test" policy's sample: {@code random.sample} of the positions of the non-jailed servicers, left in
+     * {@code free[0, k)}; returns its size {@code k}.
      */
-    private static int sampleUnjailed(List<Servicer> servicers, Application app, Servicer[] free, Samplers r) {
+    private static int sampleUnjailed(List<Servicer> servicers, Application app, int[] free, Samplers r) {
         int m = 0;
         for (int i = 0; i < servicers.size(); i++) {
             if (!servicers.get(i).isJailed()) {
-                free[m++] = servicers.get(i);
+                free[m++] = i;
             }
         }
         int k = Math.min(app.numberOfServices(), m);
@@ -146,6 +174,52 @@ public final class RelaySessions {
         }
         if (burnFees) {
             s.burn(charge);
+        }
+    }
+
+    /**
+     * The relay block's tables of one day, by servicer position in today's list and by (service position, zone),
+     * reused across the days of a run (in the state's workspace): the per-session work touches no entity but the
+     * application and the service.
+     */
+    static final class Tables {
+        int[] pool = new int[32];
+        int[] free = new int[32];
+        boolean[] shutDown = new boolean[32];
+        double[] relaysByPosition = new double[32];
+        boolean[] logged = new boolean[32];
+        int[] loggedOrder = new int[32];
+        // the relay-log entry of (service position * zones + zone), -1 when absent; entries in insertion order
+        int[] entryOf = new int[64];
+        int[] entryKey = new int[64];
+        double[] entryRelays = new double[64];
+
+        /** Sizes and clears the tables for today's servicers and {@code keys} (service, zone) pairs. */
+        void startDay(List<Servicer> servicers, int keys) {
+            int n = servicers.size();
+            if (pool.length < n) {
+                int len = Math.max(n, pool.length * 2);
+                pool = new int[len];
+                free = new int[len];
+                shutDown = new boolean[len];
+                relaysByPosition = new double[len];
+                logged = new boolean[len];
+                loggedOrder = new int[len];
+            }
+            for (int i = 0; i < n; i++) {
+                // the pool starts each day in list order and stays shuffled across the day's sessions
+                pool[i] = i;
+                shutDown[i] = servicers.get(i).isShutDown();
+                relaysByPosition[i] = 0;
+                logged[i] = false;
+            }
+            if (entryOf.length < keys) {
+                int len = Math.max(keys, entryOf.length * 2);
+                entryOf = new int[len];
+                entryKey = new int[len];
+                entryRelays = new double[len];
+            }
+            Arrays.fill(entryOf, 0, keys, -1);
         }
     }
 }

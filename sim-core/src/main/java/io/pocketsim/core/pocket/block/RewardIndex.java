@@ -6,109 +6,127 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Block 8 ({@code block_and_fee_rewards_block}): the reward block's per-run lookups (model-spec.md §4.8), kept in
- * the state's workspace, so that a payment finds what it needs without a search:
- * each listed service's position in today's service list, and per listed servicer a {@link Row} with its stake bin,
- * the index of each listed service among its links, and its earnings per link. Rebuilt at the start of every reward
- * block; a servicer or service no longer listed keeps a stale row or position, which {@link #row} and
- * {@link #slotOf} detect.
+ * Block 8 ({@code block_and_fee_rewards_block}): the reward block's lookups of one day (model-spec.md §4.8), kept in
+ * the state's workspace, so that a payment finds what it needs without a search: each listed service's position in today's service list (its slot), and per listed servicer (its row: its
+ * position in today's servicer list) its stake bin, the index of each slot's service among its links, and its
+ * earnings per link. Rebuilt at the start of every reward block; a servicer or service no longer listed has no row
+ * or slot.
  */
 final class RewardIndex {
-    /** One servicer's lookups of one reward block. */
-    static final class Row {
-        private long builtAt = Long.MIN_VALUE;
-        /** The stake bin, fixed while the block pays: nothing in it changes a stake. */
-        double stakeBin;
-        /** By service slot: the first index of that service among the servicer's links, or -1. */
-        int[] linkBySlot = new int[16];
-        /** Today's earnings, aligned with the servicer's links. */
-        double[] earnings = new double[16];
-    }
-
     // today's service list, as given to the last build
     private List<Service> services = List.of();
-    private long height = Long.MIN_VALUE;
-    // by service id: its position in the service list when last indexed
+    // by service id: its slot when last indexed (checked against the list: a departed service keeps a stale one)
     private int[] slotByService = new int[0];
-    // by servicer id
-    private Row[] rows = new Row[0];
-    // the rows of one payment's payees
-    private Row[] payeeRows = new Row[32];
+    // by servicer id: its row today, -1 when not listed; the ids given rows today, to clear them tomorrow
+    private int[] rowById = new int[0];
+    private int[] rowIds = new int[16];
+    private int rows;
+    // by row
+    private double[] stakeBin = new double[16];
+    // [row * slots + slot]
+    private int[] linkBySlot = new int[256];
+    private int slots;
+    // [row * linkStride + link]
+    private double[] earnings = new double[256];
+    private int linkStride;
 
-    /**
-     * Indexes today's services, then each listed servicer with its stake bin; zeroes every listed servicer's
-     * earnings.
-     */
-    void build(long today, List<Service> services, List<Servicer> servicers) {
+    /** Indexes today's services and servicers: rows, stake bins, link indexes, and zero earnings. */
+    void build(List<Service> services, List<Servicer> servicers) {
         this.services = services;
-        height = today;
-        int nServices = services.size();
-        for (int i = 0; i < nServices; i++) {
+        for (int i = 0; i < rows; i++) {
+            rowById[rowIds[i]] = -1;
+        }
+        slots = services.size();
+        for (int i = 0; i < slots; i++) {
             int id = services.get(i).id();
             if (id >= slotByService.length) {
-                int old = slotByService.length;
-                slotByService = Arrays.copyOf(slotByService, Math.max(id + 1, old * 2));
-                Arrays.fill(slotByService, old, slotByService.length, -1);
+                slotByService = grown(slotByService, id + 1);
             }
             slotByService[id] = i;
         }
-        for (int i = 0; i < servicers.size(); i++) {
-            Servicer sv = servicers.get(i);
+        rows = servicers.size();
+        linkStride = 0;
+        for (int r = 0; r < rows; r++) {
+            linkStride = Math.max(linkStride, servicers.get(r).serviceCount());
+        }
+        if (rowIds.length < rows) {
+            int len = Math.max(rows, rowIds.length * 2);
+            rowIds = new int[len];
+            stakeBin = new double[len];
+        }
+        linkBySlot = atLeast(linkBySlot, rows * slots);
+        earnings = atLeast(earnings, rows * linkStride);
+        Arrays.fill(earnings, 0, rows * linkStride, 0.0);
+        for (int r = 0; r < rows; r++) {
+            Servicer sv = servicers.get(r);
             int id = sv.id();
-            if (id >= rows.length) {
-                rows = Arrays.copyOf(rows, Math.max(id + 1, rows.length * 2));
+            if (id >= rowById.length) {
+                rowById = grown(rowById, id + 1);
             }
-            Row row = rows[id];
-            if (row == null) {
-                row = new Row();
-                rows[id] = row;
-            }
-            int links = sv.serviceCount();
-            if (row.earnings.length < links) {
-                row.earnings = new double[Math.max(links, row.earnings.length * 2)];
-            } else {
-                Arrays.fill(row.earnings, 0, links, 0.0);
-            }
-            row.stakeBin = Rewards.stakeBin(sv);
-            indexLinks(sv, row, nServices);
-            row.builtAt = today;
+            rowById[id] = r;
+            rowIds[r] = id;
+            stakeBin[r] = Rewards.stakeBin(sv);
+            indexLinks(sv, r);
         }
     }
 
-    /** A servicer's row of today, or null when it is not listed today. */
-    Row row(Servicer sv) {
+    /** A servicer's row today, or -1 when it is not listed today. */
+    int rowOf(Servicer sv) {
         int id = sv.id();
-        Row row = id < rows.length ? rows[id] : null;
-        return row != null && row.builtAt == height ? row : null;
+        return id < rowById.length ? rowById[id] : -1;
     }
 
-    /** A buffer for the rows of one payment's {@code n} payees. */
-    Row[] payeeRows(int n) {
-        if (payeeRows.length < n) {
-            payeeRows = new Row[Math.max(n, payeeRows.length * 2)];
-        }
-        return payeeRows;
+    /** The stake bin of a row, fixed while the block pays: nothing in it changes a stake. */
+    double stakeBin(int row) {
+        return stakeBin[row];
     }
 
-    /** A service's position in today's list, or -1 when it is not listed (a departed service keeps a stale one). */
+    /** The first index of the service in {@code slot} among the links of the servicer in {@code row}, or -1. */
+    int linkIndex(int row, int slot) {
+        return linkBySlot[row * slots + slot];
+    }
+
+    /** Adds to the earnings of a row's link. */
+    void credit(int row, int link, double amount) {
+        earnings[row * linkStride + link] += amount;
+    }
+
+    /** Today's earnings of a row's link. */
+    double earning(int row, int link) {
+        return earnings[row * linkStride + link];
+    }
+
+    /** A service's slot today, or -1 when it is not listed (a departed service keeps a stale one). */
     int slotOf(Service service) {
         int id = service.id();
         int slot = id < slotByService.length ? slotByService[id] : -1;
         return slot >= 0 && slot < services.size() && services.get(slot) == service ? slot : -1;
     }
 
-    private void indexLinks(Servicer sv, Row row, int nServices) {
-        if (row.linkBySlot.length < nServices) {
-            row.linkBySlot = new int[Math.max(nServices, row.linkBySlot.length * 2)];
-        }
-        int[] bySlot = row.linkBySlot;
-        Arrays.fill(bySlot, 0, nServices, -1);
+    private void indexLinks(Servicer sv, int row) {
+        int base = row * slots;
+        Arrays.fill(linkBySlot, base, base + slots, -1);
         // backwards, so that the first of duplicate links wins, as a search from the front would find it
         for (int j = sv.serviceCount() - 1; j >= 0; j--) {
             int slot = slotOf(sv.service(j));
             if (slot >= 0) {
-                bySlot[slot] = j;
+                linkBySlot[base + slot] = j;
             }
         }
+    }
+
+    private static int[] atLeast(int[] a, int n) {
+        return a.length >= n ? a : new int[Math.max(n, a.length * 2)];
+    }
+
+    private static double[] atLeast(double[] a, int n) {
+        return a.length >= n ? a : new double[Math.max(n, a.length * 2)];
+    }
+
+    // at least doubled, new slots -1
+    private static int[] grown(int[] a, int n) {
+        int[] b = Arrays.copyOf(a, Math.max(n, a.length * 2));
+        Arrays.fill(b, a.length, b.length, -1);
+        return b;
     }
 }

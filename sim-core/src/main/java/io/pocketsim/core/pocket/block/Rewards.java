@@ -1,13 +1,13 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.Dao;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.RelayLog;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.state.Validator;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.IdMarks;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Scratch;
@@ -31,7 +31,7 @@ public final class Rewards {
         // nothing below changes a servicer's stake, links or jailing, so their derived values are fixed for the
         // whole block: computed once per servicer rather than once per payment
         RewardIndex index = s.workspace(RewardIndex.class, RewardIndex::new);
-        index.build(s.height(), s.services(), servicers);
+        index.build(s.services(), servicers);
         double rttm = s.relaysToTokensMultiplier();
         double servicerShare = 1 - p.blockProposerAllocation() - p.daoAllocation();
         boolean binPayment = p.corrected(Correction.STAKE_BIN_PAYMENT);
@@ -90,13 +90,11 @@ public final class Rewards {
     private static void distribute(PocketState s, Scratch scratch, RewardIndex index, Service service,
                                    double servicerPart, Servicer[] cands, int m, boolean binPayment) {
         double[] bins = scratch.bins(m);
-        RewardIndex.Row[] rows = index.payeeRows(m);
         double sum = 0;
         for (int j = 0; j < m; j++) {
             Servicer sv = cands[j];
-            RewardIndex.Row row = index.row(sv);
-            rows[j] = row;
-            bins[j] = row != null ? row.stakeBin : stakeBin(sv);
+            int row = index.rowOf(sv);
+            bins[j] = row >= 0 ? index.stakeBin(row) : stakeBin(sv);
             sum += bins[j];
         }
         double per = PyMath.floorDiv(servicerPart, sum);
@@ -105,11 +103,11 @@ public final class Rewards {
             Servicer sv = cands[j];
             // earnings are kept for today's servicers only (nobody reads those of a servicer no longer listed), and
             // only for services they are linked to
-            RewardIndex.Row row = rows[j];
-            if (row != null) {
-                int idx = slot >= 0 ? row.linkBySlot[slot] : indexOf(sv.services(), service);
+            int row = index.rowOf(sv);
+            if (row >= 0) {
+                int idx = slot >= 0 ? index.linkIndex(row, slot) : indexOf(sv.services(), service);
                 if (idx >= 0) {
-                    row.earnings[idx] += PyMath.trunc(per * bins[j]);
+                    index.credit(row, idx, PyMath.trunc(per * bins[j]));
                 }
             }
             // quirk kept (§9.4): the payment ignores the stake bin unless STAKE_BIN_PAYMENT is on
@@ -135,7 +133,8 @@ public final class Rewards {
         for (int i = 0; i < servicers.size(); i++) {
             Servicer sv = servicers.get(i);
             int n = sv.serviceCount();
-            double[] earnings = index.row(sv).earnings;
+            // the new expectations are built in the spare pair of arrays, which then trade places with the
+            // servicer's: nothing is copied
             Service[] nextKeys = scratch.expectationServices(n);
             double[] nextValues = scratch.expectationValues(n);
             // each expectation's service is marked with its position, backwards so that the first of equal keys
@@ -146,13 +145,14 @@ public final class Rewards {
             }
             for (int j = 0; j < n; j++) {
                 Service service = sv.service(j);
-                double v = earnings[j];
+                // the servicer's row is its position i in today's list
+                double v = index.earning(i, j);
                 int id = service.id();
                 double old = positions.isMarked(id) ? sv.revenueExpectation(positions.value(id)) : Double.NaN;
                 nextKeys[j] = service;
                 nextValues[j] = Double.isNaN(old) ? v : lambda * old + (1 - lambda) * v;
             }
-            sv.replaceRevenueExpectations(nextKeys, nextValues, n);
+            sv.tradeRevenueExpectations(nextKeys, nextValues, n, scratch);
         }
     }
 

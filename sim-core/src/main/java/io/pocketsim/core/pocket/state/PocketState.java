@@ -64,7 +64,7 @@ public final class PocketState {
     private double distortionSigma;
 
     // relay_log and servicer_relay_log, written by the relay block
-    private final RelayLog relayLog = new RelayLog(GEOZONES.size());
+    private final RelayLog relayLog = new RelayLog();
 
     int nextServicerId;
     int nextApplicationId;

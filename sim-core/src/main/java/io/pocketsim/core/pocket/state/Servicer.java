@@ -206,13 +206,25 @@ public final class Servicer extends Participant {
         }
     }
 
-    /** Replaces the revenue expectations with the first {@code n} of the given keys and values ({@code n} ≤ links). */
-    public void replaceRevenueExpectations(Service[] keys, double[] values, int n) {
-        System.arraycopy(keys, 0, expServices, 0, n);
-        System.arraycopy(values, 0, expValues, 0, n);
+    /**
+     * Takes {@code keys[0, n)} and {@code values[0, n)} as its revenue expectations: the arrays themselves, not
+     * copies (the caller gives them up), and hands its former arrays, cleared past {@code n}, to {@code spare} for
+     * reuse, so an update copies nothing.
+     */
+    public void tradeRevenueExpectations(Service[] keys, double[] values, int n, SpareExpectations spare) {
         for (int k = n; k < expCount; k++) {
             expServices[k] = null;
         }
+        spare.spareExpectations(expServices, expValues);
+        expServices = keys;
+        expValues = values;
         expCount = n;
+    }
+
+    /** Takes the revenue-expectation arrays a servicer gives up (see {@link #tradeRevenueExpectations}). */
+    @FunctionalInterface
+    public interface SpareExpectations {
+        /** Keeps {@code services} and {@code values} for reuse. */
+        void spareExpectations(Service[] services, double[] values);
     }
 }

@@ -65,6 +65,16 @@ public final class Samplers {
         }
     }
 
+    /** {@link #sampleInPlace(Object[], int, int)} on ints: the same draws, the same permutation. */
+    public void sampleInPlace(int[] a, int n, int k) {
+        for (int j = 0; j < k; j++) {
+            int pick = j + index(n - j);
+            int tmp = a[j];
+            a[j] = a[pick];
+            a[pick] = tmp;
+        }
+    }
+
     /** numpy's {@code gamma(shape, scale)} with the run's relay-count parameters. */
     public double gamma() {
         return gamma.sample();

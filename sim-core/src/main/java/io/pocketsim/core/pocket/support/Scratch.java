@@ -9,9 +9,7 @@ import java.util.Arrays;
  * Reusable buffers of one run's blocks, so the hot loops allocate nothing; kept in the state's workspace. Never read
  * across days.
  */
-public final class Scratch {
-    private Servicer[] pool = new Servicer[32];
-    private Servicer[] unjailed = new Servicer[32];
+public final class Scratch implements Servicer.SpareExpectations {
     private Servicer[] payees = new Servicer[32];
     private Servicer[] freePayees = new Servicer[32];
     private Service[] services = new Service[16];
@@ -36,19 +34,16 @@ public final class Scratch {
         return expectationServices = fit(expectationServices, n);
     }
 
+    /** Takes a servicer's former expectation arrays as the spare pair for the next servicer. */
+    @Override
+    public void spareExpectations(Service[] services, double[] values) {
+        expectationServices = services;
+        expectationValues = values;
+    }
+
     /** The revenue-expectation update's new values of one servicer. */
     public double[] expectationValues(int n) {
         return expectationValues = fit(expectationValues, n);
-    }
-
-    /** Relay sessions' sampling pool (all servicers, kept shuffled across the day's sessions). */
-    public Servicer[] pool(int n) {
-        return pool = fit(pool, n);
-    }
-
-    /** The "test" session policy's pool of non-jailed servicers. */
-    public Servicer[] unjailed(int n) {
-        return unjailed = fit(unjailed, n);
     }
 
     /** The payees of one reward payment. */

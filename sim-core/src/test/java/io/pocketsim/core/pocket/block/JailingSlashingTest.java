@@ -71,7 +71,8 @@ class JailingSlashingTest {
     @Test
     void jailLastsOneDayAndRecordsTheLostRevenueOnce() {
         run(base, new ScriptedRng(0.0, 0.5, 0.5));
-        a.replaceRevenueExpectations(new Service[]{PocketStateFixture.service(50, "S", -1)}, new double[]{1200}, 1);
+        a.tradeRevenueExpectations(new Service[]{PocketStateFixture.service(50, "S", -1)}, new double[]{1200}, 1,
+                (keys, values) -> { });
         // next day: a is unjailed at the start of block 7 (86400 s >= 10), then may be jailed again
         s.advanceDay(MetaBlock.HEIGHT_PER_DAY);
         s.resetDailyTotals();

@@ -76,7 +76,7 @@ class RelaySessionsTest {
         assertThat(s.totalRelays()).isEqualTo(10);
         assertThat(s.processedRelays()).isEqualTo(6);
         assertThat(s.relayLog().relays(0)).isEqualTo(6);
-        assertThat(s.relayLog().relaysOf(x2)).isNaN();
+        assertThat(Fixtures.loggedRelays(s, x2)).isNaN();
         assertThat(s.relayLog().servicerSize()).isEqualTo(2);
         assertThat(app.stakedPokt()).isEqualTo(18000e6 - 10 * 34.275);
     }
@@ -207,7 +207,7 @@ class RelaySessionsTest {
         assertThat(s.totalRelays()).isEqualTo(10);
         assertThat(logOf(x2)).isEqualTo(5);
         assertThat(logOf(x0)).isEqualTo(5);
-        assertThat(s.relayLog().relaysOf(x1)).isNaN();
+        assertThat(Fixtures.loggedRelays(s, x1)).isNaN();
         assertThat(two.stakedPokt()).isZero();
     }
 
@@ -267,7 +267,7 @@ class RelaySessionsTest {
     }
 
     private double logOf(Servicer sv) {
-        double relays = s.relayLog().relaysOf(sv);
+        double relays = Fixtures.loggedRelays(s, sv);
         assertThat(relays).as("log entry of " + sv).isNotNaN();
         return relays;
     }

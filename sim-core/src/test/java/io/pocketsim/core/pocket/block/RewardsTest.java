@@ -42,7 +42,7 @@ class RewardsTest {
     }
 
     private void log(Service sv, int zone, double relays) {
-        s.relayLog().add(s.relayLog().entry(sv, zone), relays);
+        s.relayLog().append(sv, zone, relays);
     }
 
     @Test
@@ -115,7 +115,7 @@ class RewardsTest {
         assertThat(a.revenueExpectation(second)).isZero();
 
         // next day: 2000 relays; reward 322580, servicer part 274193, per 137096
-        s.relayLog().reset(s.servicers());
+        s.relayLog().reset();
         log(service, 0, 2000);
         Links.unlink(second, a);
         Service third = Fixtures.service(s);

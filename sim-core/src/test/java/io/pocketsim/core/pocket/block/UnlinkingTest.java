@@ -31,7 +31,7 @@ class UnlinkingTest {
         Links.link(old, x);
         Links.link(joinedToday, x);
         // expectations after today's reward block: old 100, new 50
-        x.replaceRevenueExpectations(new Service[]{old, joinedToday}, new double[]{100, 50}, 2);
+        x.tradeRevenueExpectations(new Service[]{old, joinedToday}, new double[]{100, 50}, 2, (keys, values) -> { });
     }
 
     private void unlink(ScriptedRng rng) {
@@ -67,7 +67,7 @@ class UnlinkingTest {
 
     @Test
     void lowestExpectationIsTheFirstMinimumInInsertionOrder() {
-        x.replaceRevenueExpectations(new Service[]{old, joinedToday}, new double[]{50, 50}, 2);
+        x.tradeRevenueExpectations(new Service[]{old, joinedToday}, new double[]{50, 50}, 2, (keys, values) -> { });
         assertThat(Unlinking.lowestExpectation(x)).isSameAs(old);
     }
 
