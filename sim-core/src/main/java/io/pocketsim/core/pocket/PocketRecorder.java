@@ -1,8 +1,8 @@
 package io.pocketsim.core.pocket;
 
+import io.pocketsim.core.engine.Recorder;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.RelayLog;
-import io.pocketsim.core.engine.Recorder;
 import java.util.Arrays;
 import java.util.List;
 

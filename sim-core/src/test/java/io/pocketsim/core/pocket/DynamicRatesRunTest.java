@@ -1,7 +1,5 @@
 package io.pocketsim.core.pocket;
 
-import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,6 +7,8 @@ import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
 import io.pocketsim.core.pocket.oracle.ParametricReturnSource;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.random.RunIdentity;
 import org.junit.jupiter.api.Test;
 

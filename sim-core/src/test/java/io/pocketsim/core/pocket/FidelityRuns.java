@@ -1,12 +1,12 @@
 package io.pocketsim.core.pocket;
 
-import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
 import io.pocketsim.core.engine.MonteCarloExecutor;
 import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
+import io.pocketsim.core.pocket.parameters.PocketParameterSpace;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.random.RunIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;

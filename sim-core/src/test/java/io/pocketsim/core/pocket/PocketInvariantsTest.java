@@ -1,18 +1,18 @@
 package io.pocketsim.core.pocket;
 
-import io.pocketsim.core.pocket.state.Application;
-import io.pocketsim.core.pocket.state.Gateway;
-import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.state.Service;
-import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.pocketsim.core.pocket.oracle.ParametricReturnSource;
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.Application;
+import io.pocketsim.core.pocket.state.Gateway;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
+import io.pocketsim.core.pocket.state.Servicer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.pocketsim.core.pocket;
 
-import io.pocketsim.core.pocket.block.MetaBlock;
-import io.pocketsim.core.pocket.state.InitialStates;
-import io.pocketsim.core.pocket.state.PocketState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.pocketsim.core.pocket.block.MetaBlock;
+import io.pocketsim.core.pocket.state.InitialStates;
+import io.pocketsim.core.pocket.state.PocketState;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

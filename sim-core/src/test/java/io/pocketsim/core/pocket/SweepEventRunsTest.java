@@ -1,17 +1,17 @@
 package io.pocketsim.core.pocket;
 
-import io.pocketsim.core.pocket.block.ScenarioEvent;
-import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.state.Service;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.pocketsim.core.engine.RunResult;
 import io.pocketsim.core.engine.RunSpec;
 import io.pocketsim.core.engine.Simulation;
+import io.pocketsim.core.pocket.block.ScenarioEvent;
 import io.pocketsim.core.pocket.oracle.DailyReturnModel;
 import io.pocketsim.core.pocket.oracle.ReturnModelSource;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.random.RunIdentity;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;

@@ -1,10 +1,10 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
@@ -45,7 +45,7 @@ public final class DensityLinking {
     }
 
     /** Links per servicer per service. */
-    public static double density(PocketState s) {
+    static double density(PocketState s) {
         double links = 0;
         List<Servicer> servicers = s.servicers();
         for (int i = 0; i < servicers.size(); i++) {

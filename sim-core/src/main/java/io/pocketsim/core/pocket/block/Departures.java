@@ -84,7 +84,7 @@ public final class Departures {
      * positions 0, 2, 4, ... of the original list and the others keep pointing at the departed gateway (quirk
      * §9.13), and stay in its delegator list.
      */
-    public static void release(Gateway g, boolean releaseAll) {
+    static void release(Gateway g, boolean releaseAll) {
         if (releaseAll) {
             Links.releaseAll(g);
         } else {

@@ -1,8 +1,8 @@
 package io.pocketsim.core.pocket.block;
 
-import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.PocketState;
 
 /**
  * Block 2 ({@code gfpr_rttm_block}): the relays-to-tokens multiplier and the gateway/application fees per relay
@@ -10,7 +10,7 @@ import io.pocketsim.core.pocket.parameters.PocketRunParameters;
  */
 public final class FeeRates {
     /** Days per year in the dynamic RTTM cap. */
-    public static final double DAYS_PER_YEAR = 365.2;
+    static final double DAYS_PER_YEAR = 365.2;
 
     private FeeRates() {
     }
@@ -31,7 +31,7 @@ public final class FeeRates {
     }
 
     /** Yesterday's processed relays in billions; 1 when there is no data yet or it was 0 (quirk §9.7). */
-    public static double relaysInBillions(double processedRelays) {
+    static double relaysInBillions(double processedRelays) {
         if (Double.isNaN(processedRelays) || processedRelays == 0) {
             return 1;
         }
@@ -39,7 +39,7 @@ public final class FeeRates {
     }
 
     /** The dynamic gateway fee per relay, uPOKT (p_update_gfpr): USD fee interpolated, converted at the price. */
-    public static double dynamicGfpr(PocketRunParameters p, double price, double r) {
+    static double dynamicGfpr(PocketRunParameters p, double price, double r) {
         double usdPerPokt = price * 1e6;
         double a = (p.minBootstrapGatewayFeePerRelay() - p.maturityRelayCharge()) / usdPerPokt
                 / (p.gatewayBootstrapUnwindStart() - p.gatewayBootstrapEnd());
@@ -49,7 +49,7 @@ public final class FeeRates {
     }
 
     /** The dynamic RTTM before its cap, uPOKT per relay. */
-    public static double dynamicRttmUncapped(PocketRunParameters p, double price, double r) {
+    static double dynamicRttmUncapped(PocketRunParameters p, double price, double r) {
         double usdPerPokt = price * 1e6;
         double a = (p.maxBootstrapServicerCostPerRelay() - p.maturityRelayCost()) / usdPerPokt
                 / (p.servicerBootstrapUnwindStart() - p.servicerBootstrapEnd());
@@ -62,7 +62,7 @@ public final class FeeRates {
      * The dynamic RTTM supply-growth cap, uPOKT per relay. The original multiplies an amount already in uPOKT by
      * 1e6 (quirk §9.7: the cap never binds); {@link Correction#RTTM_CAP_UNITS} drops that factor.
      */
-    public static double dynamicRttmCap(PocketRunParameters p, double price, double floatingSupply, double r) {
+    static double dynamicRttmCap(PocketRunParameters p, double price, double floatingSupply, double r) {
         double perRelay = p.supplyGrowCap() * floatingSupply / (r * 1e9 * DAYS_PER_YEAR);
         if (!p.corrected(Correction.RTTM_CAP_UNITS)) {
             perRelay = perRelay * 1e6;
@@ -71,7 +71,7 @@ public final class FeeRates {
     }
 
     /** The dynamic RTTM (p_update_rttm with uses_supply_growth), uPOKT per relay. */
-    public static double dynamicRttm(PocketRunParameters p, double price, double floatingSupply, double r) {
+    static double dynamicRttm(PocketRunParameters p, double price, double floatingSupply, double r) {
         return Math.min(dynamicRttmUncapped(p, price, r), dynamicRttmCap(p, price, floatingSupply, r));
     }
 }

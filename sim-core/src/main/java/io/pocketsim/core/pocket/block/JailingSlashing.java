@@ -1,9 +1,9 @@
 package io.pocketsim.core.pocket.block;
 
-import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Samplers;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class JailingSlashing {
     /** Intercept of the transaction-count regression. */
-    public static final double TX_INTERCEPT = 36692.90516650191;
+    static final double TX_INTERCEPT = 36692.90516650191;
     /** Slope of the transaction-count regression (per processed relay). */
-    public static final double TX_SLOPE = 0.8457022264621301;
+    static final double TX_SLOPE = 0.8457022264621301;
 
     private JailingSlashing() {
     }
@@ -55,7 +55,7 @@ public final class JailingSlashing {
     }
 
     /** jail_node_policy: jails the servicer and burns the slash of its stake. */
-    public static void jail(PocketRunParameters p, PocketState s, Servicer sv) {
+    static void jail(PocketRunParameters p, PocketState s, Servicer sv) {
         double burn = sv.stakedPokt() * p.slashFractionDowntime();
         sv.jail(s.height());
         sv.slash(burn);

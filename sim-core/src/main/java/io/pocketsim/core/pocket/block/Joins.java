@@ -1,8 +1,8 @@
 package io.pocketsim.core.pocket.block;
 
-import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.parameters.Correction;
 import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.support.Samplers;
 
 /**
@@ -11,9 +11,9 @@ import io.pocketsim.core.pocket.support.Samplers;
  */
 public final class Joins {
     /** Stake a joining gateway proposes (hard-coded in the original), uPOKT. */
-    public static final double GATEWAY_JOIN_STAKE = 150000 * 1e6;
+    static final double GATEWAY_JOIN_STAKE = 150000 * 1e6;
     /** Personal holdings of a joining gateway (hard-coded in the original), uPOKT. */
-    public static final double GATEWAY_JOIN_HOLDINGS = 1500000 * 1e6;
+    static final double GATEWAY_JOIN_HOLDINGS = 1500000 * 1e6;
 
     private Joins() {
     }

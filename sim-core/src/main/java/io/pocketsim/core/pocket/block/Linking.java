@@ -1,13 +1,13 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.IdMarks;
 import io.pocketsim.core.pocket.support.Samplers;
 import io.pocketsim.core.pocket.support.Scratch;

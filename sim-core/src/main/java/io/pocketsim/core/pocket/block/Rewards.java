@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class Rewards {
     /** Stake per reward bin, uPOKT. */
-    public static final double STAKE_BIN = 15000000000.0;
+    static final double STAKE_BIN = 15000000000.0;
 
     private Rewards() {
     }
@@ -124,7 +124,7 @@ public final class Rewards {
      * update_revenue_expectations: EWMA over the currently linked services; unlinked ones are dropped. Reads the
      * earnings of today's {@link #blockReward}.
      */
-    public static void updateRevenueExpectations(PocketRunParameters p, PocketState s) {
+    static void updateRevenueExpectations(PocketRunParameters p, PocketState s) {
         double lambda = p.lambdaEwmRevenueExpectation();
         List<Servicer> servicers = s.servicers();
         RewardIndex index = s.workspace(RewardIndex.class, RewardIndex::new);
@@ -170,7 +170,7 @@ public final class Rewards {
     }
 
     /** {@code max(1, min(stakedPokt // STAKE_BIN, 4))}. */
-    public static double stakeBin(Servicer sv) {
+    static double stakeBin(Servicer sv) {
         return Math.max(1, Math.min(PyMath.floorDiv(sv.stakedPokt(), STAKE_BIN), 4));
     }
 

@@ -1,15 +1,15 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.Samplers;
 import io.pocketsim.core.pocket.support.Scratch;
 import java.util.List;
 
-/** Block 11 ({@code events_block}): the scheduled scenario event (p_events, model-spec.md §5.4). */
+/** Block 11 ({@code events_block}): the scheduled scenario event (p_events, model-spec.md §4.11, §5.4). */
 public final class ScenarioEvents {
     private ScenarioEvents() {
     }
@@ -39,7 +39,7 @@ public final class ScenarioEvents {
      *
      * @param event the event, or {@code null}
      */
-    public static void run(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
+    static void run(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent event, int timestep) {
         if (event == null) {
             return;
         }
@@ -56,7 +56,7 @@ public final class ScenarioEvents {
     }
 
     /** Fires an event now. */
-    public static void fire(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent e) {
+    static void fire(PocketRunParameters p, PocketState s, Samplers r, ScenarioEvent e) {
         List<Service> services = s.services();
         switch (e.type()) {
             case SERVICER_SHUTDOWN -> {

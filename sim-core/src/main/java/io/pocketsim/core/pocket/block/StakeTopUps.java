@@ -1,10 +1,10 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.state.StakeHolder;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import java.util.List;
 
 /**
@@ -56,7 +56,7 @@ public final class StakeTopUps {
     }
 
     /** {@code max(gateway_minimum_stake, stake_per_app_delegation * #apps * uses_gateway_probability)}. */
-    public static double gatewayTarget(PocketRunParameters p, int applications) {
+    static double gatewayTarget(PocketRunParameters p, int applications) {
         return Math.max(p.gatewayMinimumStake(),
                 p.stakePerAppDelegation() * applications * p.usesGatewayProbability());
     }
@@ -65,7 +65,7 @@ public final class StakeTopUps {
      * The application stake target for a price per relay: the original uses today's RTTM (the minting rate), quirk
      * §9.9.
      */
-    public static double applicationTarget(PocketRunParameters p, double perRelay) {
+    static double applicationTarget(PocketRunParameters p, double perRelay) {
         double target = 1.2 * (p.relaysPerSessionGammaDistributionShape() * p.relaysPerSessionGammaDistributionScale())
                 * p.averageSessionPerApplication() * perRelay;
         return Math.max(target, 1.2 * p.minimumApplicationStake());

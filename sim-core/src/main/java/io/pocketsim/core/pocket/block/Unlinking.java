@@ -1,11 +1,11 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.Samplers;
 import io.pocketsim.core.pocket.support.Scratch;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public final class Unlinking {
     }
 
     /** {@code services_by_revenue()[0][0]}: the first service with the lowest expectation (stable sort). */
-    public static Service lowestExpectation(Servicer sv) {
+    static Service lowestExpectation(Servicer sv) {
         int best = 0;
         for (int k = 1; k < sv.revenueExpectationCount(); k++) {
             if (sv.revenueExpectation(k) < sv.revenueExpectation(best)) {

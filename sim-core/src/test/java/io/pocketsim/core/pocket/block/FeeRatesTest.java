@@ -1,13 +1,13 @@
 package io.pocketsim.core.pocket.block;
 
-import io.pocketsim.core.pocket.Fixtures;
-import io.pocketsim.core.pocket.state.InitialStates;
-import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.data.Offset.offset;
 
+import io.pocketsim.core.pocket.Fixtures;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.InitialStates;
+import io.pocketsim.core.pocket.state.PocketState;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 

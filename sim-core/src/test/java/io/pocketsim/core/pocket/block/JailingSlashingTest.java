@@ -1,15 +1,15 @@
 package io.pocketsim.core.pocket.block;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.pocketsim.core.pocket.Fixtures;
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.InitialStates;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.PocketStateFixture;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

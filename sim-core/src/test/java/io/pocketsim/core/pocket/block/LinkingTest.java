@@ -1,6 +1,10 @@
 package io.pocketsim.core.pocket.block;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.pocketsim.core.pocket.Fixtures;
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.Links;
@@ -8,10 +12,6 @@ import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.PocketStateFixture;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,17 @@
 package io.pocketsim.core.pocket.block;
 
-import io.pocketsim.core.pocket.Fixtures;
-import io.pocketsim.core.pocket.PocketRecorder;
-import io.pocketsim.core.pocket.parameters.PocketEvents;
-import io.pocketsim.core.pocket.state.PocketState;
-import io.pocketsim.core.pocket.state.Service;
-import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
-import io.pocketsim.core.pocket.support.Samplers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.pocketsim.core.pocket.Fixtures;
+import io.pocketsim.core.pocket.PocketRecorder;
+import io.pocketsim.core.pocket.parameters.PocketEvents;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
+import io.pocketsim.core.pocket.state.PocketState;
+import io.pocketsim.core.pocket.state.Service;
+import io.pocketsim.core.pocket.state.Servicer;
+import io.pocketsim.core.pocket.support.Samplers;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;

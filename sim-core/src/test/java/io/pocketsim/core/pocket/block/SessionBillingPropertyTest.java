@@ -1,20 +1,20 @@
 package io.pocketsim.core.pocket.block;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import io.pocketsim.core.pocket.Fixtures;
+import io.pocketsim.core.pocket.parameters.Correction;
+import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.InitialStates;
 import io.pocketsim.core.pocket.state.Links;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Servicer;
-import io.pocketsim.core.pocket.parameters.Correction;
-import io.pocketsim.core.pocket.parameters.PocketRunParameters;
 import io.pocketsim.core.pocket.support.Samplers;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.booleans;
-import static org.quicktheories.generators.SourceDSL.integers;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
