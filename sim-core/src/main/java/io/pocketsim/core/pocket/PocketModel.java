@@ -93,6 +93,8 @@ public final class PocketModel implements Model<PocketState, PocketRunParameters
     public PocketState initialState(PocketRunParameters params, String stateSet, UniformRandomProvider setupRng) {
         DailyReturnModel model = returnModels.computeIfAbsent(params.oraclePriceKdeBandwidth(), returns::forBandwidth);
         PocketState s = InitialStates.build(stateSet, model);
+        // the samplers' slot first: every policy fetches it, so its lookup ends at the first slot
+        s.workspace(BoundSamplers.class, BoundSamplers::new);
         ScenarioEvents.schedule(params, s);
         DensityLinking.apply(params, s, setupRng);
         return s;

@@ -6,7 +6,6 @@ import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Samplers;
-import java.util.List;
 
 /**
  * Block 7 ({@code jailing_slashing_block}): unjailing, jailing with slashing, then the day's transaction count
@@ -23,14 +22,13 @@ public final class JailingSlashing {
 
     /** jailing_slashing_ac: unjail pass, then jail pass. */
     public static void run(PocketRunParameters p, PocketState s, Samplers r) {
-        List<Servicer> list = s.servicers();
         // quirk kept (§9.11): heights are seconds, so minimum_pause_time = 10 means one day; JAIL_DURATION_DAYS
         // counts it in days instead
         double pause = p.corrected(Correction.JAIL_DURATION_DAYS)
                 ? p.minimumPauseTime() * MetaBlock.HEIGHT_PER_DAY
                 : p.minimumPauseTime();
-        for (int i = 0; i < list.size(); i++) {
-            Servicer sv = list.get(i);
+        for (int i = 0; i < s.servicerCount(); i++) {
+            Servicer sv = s.servicer(i);
             if (!sv.isJailed()) {
                 continue;
             }
@@ -42,8 +40,8 @@ public final class JailingSlashing {
             }
         }
         double probability = p.servicerJailingProbability();
-        for (int i = 0; i < list.size(); i++) {
-            Servicer sv = list.get(i);
+        for (int i = 0; i < s.servicerCount(); i++) {
+            Servicer sv = s.servicer(i);
             if (sv.isJailed()) {
                 continue;
             }

@@ -26,16 +26,14 @@ public final class Linking {
     public static void serviceLinking(PocketRunParameters p, PocketState s, Samplers r) {
         boolean test = "test".equals(p.serviceLinkingFunction());
         boolean swapped = !p.corrected(Correction.SERVICE_LINKING_PROBABILITIES);
-        List<Servicer> servicers = s.servicers();
-        List<Service> services = s.services();
         Scratch scratch = s.workspace(Scratch.class, Scratch::new);
         ArrayList<Object> proposals = scratch.proposals();
         IdMarks marks = scratch.serviceMarks();
         long height = s.height();
         double maxLink = p.serviceMaxNumberLink();
         boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
-        for (int i = 0; i < servicers.size(); i++) {
-            Servicer sv = servicers.get(i);
+        for (int i = 0; i < s.servicerCount(); i++) {
+            Servicer sv = s.servicer(i);
             if (sv.isJailed()) {
                 continue;
             }
@@ -52,8 +50,8 @@ public final class Linking {
             for (int j = 0; j < linked; j++) {
                 marks.mark(sv.service(j).id(), j);
             }
-            for (int j = services.size() - 1; j >= 0; j--) {
-                Service service = services.get(j);
+            for (int j = s.serviceCount() - 1; j >= 0; j--) {
+                Service service = s.service(j);
                 if (marks.isMarked(service.id())) {
                     continue;
                 }

@@ -6,12 +6,9 @@ import io.pocketsim.core.pocket.state.Application;
 import io.pocketsim.core.pocket.state.Gateway;
 import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.RelayLog;
-import io.pocketsim.core.pocket.state.Service;
-import io.pocketsim.core.pocket.state.Servicer;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Samplers;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Block 6 ({@code relay_requests_block}): relay sessions (model-spec.md §4.6).
@@ -28,12 +25,9 @@ public final class RelaySessions {
 
     /** submit_relay_requests_policy and servicer_relay_policy: the day's sessions, logs, fees and relay totals. */
     public static void run(PocketRunParameters p, PocketState s, Samplers r) {
-        List<Application> apps = s.applications();
-        List<Servicer> servicers = s.servicers();
-        List<Service> services = s.services();
-        int nApps = apps.size();
-        int nServicers = servicers.size();
-        int nServices = services.size();
+        int nApps = s.applicationCount();
+        int nServicers = s.servicerCount();
+        int nServices = s.serviceCount();
         long sessions = (long) (p.averageSessionPerApplication() * nApps);
         boolean gamma = "basic_gamma".equals(p.submitRelayRequestsFunction());
         boolean v1 = "V1".equals(p.submitRelayRequestsPolicyFunction());
@@ -44,7 +38,7 @@ public final class RelaySessions {
         double afpr = s.applicationFeePerRelay();
         int zones = s.geozones().size();
         Tables t = s.workspace(Tables.class, Tables::new);
-        t.startDay(servicers, nServices * zones);
+        t.startDay(s, nServices * zones);
         // servicers are picked by their position in today's list: the inner loop reads and writes the day's tables
         // only, and the partial shuffle swaps ints
         int[] pool = t.pool;
@@ -59,7 +53,7 @@ public final class RelaySessions {
         double total = 0;
         double processed = 0;
         for (long session = 0; session < sessions; session++) {
-            Application app = apps.get(r.index(nApps));
+            Application app = s.application(r.index(nApps));
             double n = gamma ? PyMath.trunc(r.gamma()) : 10;
             int k;
             int si;
@@ -70,8 +64,8 @@ public final class RelaySessions {
                 r.sampleInPlace(pool, nServicers, k);
                 sampled = pool;
                 si = nServices == 0 ? -1 : r.index(nServices);
-                if (si >= 0 && services.get(si).hasRelayMultiplier()) {
-                    n = n * services.get(si).relayMultiplier();
+                if (si >= 0 && s.service(si).hasRelayMultiplier()) {
+                    n = n * s.service(si).relayMultiplier();
                 }
                 n = Math.max(Math.min(n, PyMath.trunc(app.stakedPokt() * bucket)), 0);
                 Gateway delegate = app.delegate();
@@ -81,13 +75,13 @@ public final class RelaySessions {
             } else {
                 // "test": sample among non-jailed servicers, 10 relays, no caps
                 sampled = t.free;
-                k = sampleUnjailed(servicers, app, sampled, r);
+                k = sampleUnjailed(s, app, sampled, r);
                 si = nServices == 0 ? -1 : r.index(nServices);
                 n = 10;
             }
             total += n;
             // the original raises when no servicer or no service exists; here such a session serves nothing
-            if (n == 0 || si < 0 || k == 0 || services.get(si).isShutdown()) {
+            if (n == 0 || si < 0 || k == 0 || s.service(si).isShutdown()) {
                 continue;
             }
             // servicer_relay_policy: the work split and the relay logs. Written out here rather than as a method,
@@ -130,11 +124,11 @@ public final class RelaySessions {
         log.reset();
         for (int i = 0; i < nEntries; i++) {
             int key = t.entryKey[i];
-            log.append(services.get(key / zones), key % zones, entryRelays[i]);
+            log.append(s.service(key / zones), key % zones, entryRelays[i]);
         }
         for (int i = 0; i < nLogged; i++) {
             int at = loggedOrder[i];
-            log.appendServicer(servicers.get(at), relaysByPosition[at]);
+            log.appendServicer(s.servicer(at), relaysByPosition[at]);
         }
         s.setRelays(total, processed);
     }
@@ -143,10 +137,10 @@ public final class RelaySessions {
      * The "test" policy's sample: {@code random.sample} of the positions of the non-jailed servicers, left in
      * {@code free[0, k)}; returns its size {@code k}.
      */
-    private static int sampleUnjailed(List<Servicer> servicers, Application app, int[] free, Samplers r) {
+    private static int sampleUnjailed(PocketState s, Application app, int[] free, Samplers r) {
         int m = 0;
-        for (int i = 0; i < servicers.size(); i++) {
-            if (!servicers.get(i).isJailed()) {
+        for (int i = 0; i < s.servicerCount(); i++) {
+            if (!s.servicer(i).isJailed()) {
                 free[m++] = i;
             }
         }
@@ -194,9 +188,9 @@ public final class RelaySessions {
         int[] entryKey = new int[64];
         double[] entryRelays = new double[64];
 
-        /** Sizes and clears the tables for today's servicers and {@code keys} (service, zone) pairs. */
-        void startDay(List<Servicer> servicers, int keys) {
-            int n = servicers.size();
+        /** Sizes and clears the tables for the state's servicers and {@code keys} (service, zone) pairs. */
+        void startDay(PocketState s, int keys) {
+            int n = s.servicerCount();
             if (pool.length < n) {
                 int len = Math.max(n, pool.length * 2);
                 pool = new int[len];
@@ -209,7 +203,7 @@ public final class RelaySessions {
             for (int i = 0; i < n; i++) {
                 // the pool starts each day in list order and stays shuffled across the day's sessions
                 pool[i] = i;
-                shutDown[i] = servicers.get(i).isShutDown();
+                shutDown[i] = s.servicer(i).isShutDown();
                 relaysByPosition[i] = 0;
                 logged[i] = false;
             }

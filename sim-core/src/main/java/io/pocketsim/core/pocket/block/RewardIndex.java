@@ -1,9 +1,9 @@
 package io.pocketsim.core.pocket.block;
 
+import io.pocketsim.core.pocket.state.PocketState;
 import io.pocketsim.core.pocket.state.Service;
 import io.pocketsim.core.pocket.state.Servicer;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Block 8 ({@code block_and_fee_rewards_block}): the reward block's lookups of one day (model-spec.md §4.8), kept in
@@ -13,8 +13,8 @@ import java.util.List;
  * or slot.
  */
 final class RewardIndex {
-    // today's service list, as given to the last build
-    private List<Service> services = List.of();
+    // the state of the last build, whose service list gives the slots
+    private PocketState state;
     // by service id: its slot when last indexed (checked against the list: a departed service keeps a stale one)
     private int[] slotByService = new int[0];
     // by servicer id: its row today, -1 when not listed; the ids given rows today, to clear them tomorrow
@@ -31,23 +31,23 @@ final class RewardIndex {
     private int linkStride;
 
     /** Indexes today's services and servicers: rows, stake bins, link indexes, and zero earnings. */
-    void build(List<Service> services, List<Servicer> servicers) {
-        this.services = services;
+    void build(PocketState s) {
+        state = s;
         for (int i = 0; i < rows; i++) {
             rowById[rowIds[i]] = -1;
         }
-        slots = services.size();
+        slots = s.serviceCount();
         for (int i = 0; i < slots; i++) {
-            int id = services.get(i).id();
+            int id = s.service(i).id();
             if (id >= slotByService.length) {
                 slotByService = grown(slotByService, id + 1);
             }
             slotByService[id] = i;
         }
-        rows = servicers.size();
+        rows = s.servicerCount();
         linkStride = 0;
         for (int r = 0; r < rows; r++) {
-            linkStride = Math.max(linkStride, servicers.get(r).serviceCount());
+            linkStride = Math.max(linkStride, s.servicer(r).serviceCount());
         }
         if (rowIds.length < rows) {
             int len = Math.max(rows, rowIds.length * 2);
@@ -58,7 +58,7 @@ final class RewardIndex {
         earnings = atLeast(earnings, rows * linkStride);
         Arrays.fill(earnings, 0, rows * linkStride, 0.0);
         for (int r = 0; r < rows; r++) {
-            Servicer sv = servicers.get(r);
+            Servicer sv = s.servicer(r);
             int id = sv.id();
             if (id >= rowById.length) {
                 rowById = grown(rowById, id + 1);
@@ -100,7 +100,7 @@ final class RewardIndex {
     int slotOf(Service service) {
         int id = service.id();
         int slot = id < slotByService.length ? slotByService[id] : -1;
-        return slot >= 0 && slot < services.size() && services.get(slot) == service ? slot : -1;
+        return slot >= 0 && slot < state.serviceCount() && state.service(slot) == service ? slot : -1;
     }
 
     private void indexLinks(Servicer sv, int row) {

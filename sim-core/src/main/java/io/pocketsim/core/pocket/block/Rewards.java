@@ -26,19 +26,19 @@ public final class Rewards {
 
     /** block_reward_ac, then the revenue expectations' update. */
     public static void blockReward(PocketRunParameters p, PocketState s) {
-        List<Servicer> servicers = s.servicers();
+        int nServicers = s.servicerCount();
         Scratch scratch = s.workspace(Scratch.class, Scratch::new);
         // nothing below changes a servicer's stake, links or jailing, so their derived values are fixed for the
         // whole block: computed once per servicer rather than once per payment
         RewardIndex index = s.workspace(RewardIndex.class, RewardIndex::new);
-        index.build(s.services(), servicers);
+        index.build(s);
         double rttm = s.relaysToTokensMultiplier();
         double servicerShare = 1 - p.blockProposerAllocation() - p.daoAllocation();
         boolean binPayment = p.corrected(Correction.STAKE_BIN_PAYMENT);
         Validator validator = s.validators().get(0);
         Dao dao = s.dao();
         // the candidates of one payment, in a plain array: no list bookkeeping in the block's innermost loops
-        Servicer[] cands = scratch.payees(servicers.size());
+        Servicer[] cands = scratch.payees(nServicers);
         Servicer[] free = null;
         int nFree = -1;
         RelayLog log = s.relayLog();
@@ -66,11 +66,11 @@ public final class Rewards {
             if (m == 0) {
                 // every non-jailed servicer: the same list all block long, so it is gathered once
                 if (nFree < 0) {
-                    free = scratch.freePayees(servicers.size());
+                    free = scratch.freePayees(nServicers);
                     nFree = 0;
-                    for (int j = 0; j < servicers.size(); j++) {
-                        if (!servicers.get(j).isJailed()) {
-                            free[nFree++] = servicers.get(j);
+                    for (int j = 0; j < nServicers; j++) {
+                        if (!s.servicer(j).isJailed()) {
+                            free[nFree++] = s.servicer(j);
                         }
                     }
                 }
@@ -126,12 +126,11 @@ public final class Rewards {
      */
     static void updateRevenueExpectations(PocketRunParameters p, PocketState s) {
         double lambda = p.lambdaEwmRevenueExpectation();
-        List<Servicer> servicers = s.servicers();
         RewardIndex index = s.workspace(RewardIndex.class, RewardIndex::new);
         Scratch scratch = s.workspace(Scratch.class, Scratch::new);
         IdMarks positions = scratch.serviceMarks();
-        for (int i = 0; i < servicers.size(); i++) {
-            Servicer sv = servicers.get(i);
+        for (int i = 0; i < s.servicerCount(); i++) {
+            Servicer sv = s.servicer(i);
             int n = sv.serviceCount();
             // the new expectations are built in the spare pair of arrays, which then trade places with the
             // servicer's: nothing is copied

@@ -19,9 +19,8 @@ public final class StakeTopUps {
     /** Servicers below the minimum stake top up to it. */
     public static void servicers(PocketRunParameters p, PocketState s) {
         double min = p.minimumStakeServicer();
-        List<Servicer> list = s.servicers();
-        for (int i = 0; i < list.size(); i++) {
-            Servicer sv = list.get(i);
+        for (int i = 0; i < s.servicerCount(); i++) {
+            Servicer sv = s.servicer(i);
             if (sv.stakedPokt() < min) {
                 sv.topUpTo(min); // no clamp at 0, as the original
             }

@@ -21,12 +21,11 @@ public final class Unlinking {
 
     /** p_service_unlinking / service_unlinking_ba_basic, for every servicer (jailed ones included). */
     public static void serviceUnlinking(PocketRunParameters p, PocketState s, Samplers r) {
-        List<Servicer> servicers = s.servicers();
         ArrayList<Object> proposals = s.workspace(Scratch.class, Scratch::new).proposals();
         double probability = p.serviceUnlinkingProbability();
         long height = s.height();
-        for (int i = 0; i < servicers.size(); i++) {
-            Servicer sv = servicers.get(i);
+        for (int i = 0; i < s.servicerCount(); i++) {
+            Servicer sv = s.servicer(i);
             proposals.clear();
             boolean kickBottom = false;
             for (int j = 0; j < sv.serviceCount(); j++) {

@@ -139,6 +139,36 @@ public final class PocketState {
         return applicationsView;
     }
 
+    /** Number of current servicers. */
+    public int servicerCount() {
+        return servicers.size();
+    }
+
+    /** The i-th current servicer (for loops that read no list view; the JIT inlines this to the list access). */
+    public Servicer servicer(int i) {
+        return servicers.get(i);
+    }
+
+    /** Number of current services. */
+    public int serviceCount() {
+        return services.size();
+    }
+
+    /** The i-th current service. */
+    public Service service(int i) {
+        return services.get(i);
+    }
+
+    /** Number of current applications. */
+    public int applicationCount() {
+        return applications.size();
+    }
+
+    /** The i-th current application. */
+    public Application application(int i) {
+        return applications.get(i);
+    }
+
     /** The validators (one; only the first receives rewards). */
     public List<Validator> validators() {
         return validatorsView;
