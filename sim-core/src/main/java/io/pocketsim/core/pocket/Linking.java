@@ -18,7 +18,15 @@ final class Linking {
         ArrayList<Servicer> servicers = s.servicers;
         ArrayList<Service> services = s.services;
         ArrayList<Object> proposals = s.scratch.proposals();
-        IdMarks marks = s.scratch.serviceMarks();
+        IdMarks listed = s.scratch.serviceMarks();
+        // each listed service marked with its position, so that a servicer's links can be flagged by position
+        listed.newScan();
+        for (int j = 0; j < services.size(); j++) {
+            listed.mark(services.get(j).id(), j);
+        }
+        // linkedAt[position] == the servicer's stamp: the service there is linked to the servicer being scanned
+        int[] linkedAt = s.scratch.stamps(services.size());
+        int stamp = 0;
         double maxLink = p.serviceMaxNumberLink();
         boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
         for (int i = 0; i < servicers.size(); i++) {
@@ -33,17 +41,20 @@ final class Linking {
             }
             double ct = maxLink - linked;
             proposals.clear();
-            // nothing links before the scan ends, so marking the servicer's services once replaces a search of
-            // its links for every listed service
-            marks.newScan();
+            // nothing links before the scan ends, so flagging the positions of the servicer's services once
+            // replaces a search of its links for every listed service
+            stamp++;
             for (int j = 0; j < linked; j++) {
-                marks.mark(sv.services.get(j).id(), j);
+                int id = sv.services.get(j).id();
+                if (listed.isMarked(id)) {
+                    linkedAt[listed.value(id)] = stamp;
+                }
             }
             for (int j = services.size() - 1; j >= 0; j--) {
-                Service service = services.get(j);
-                if (marks.isMarked(service.id())) {
+                if (linkedAt[j] == stamp) {
                     continue;
                 }
+                Service service = services.get(j);
                 boolean accept;
                 if (test) {
                     accept = true;

@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 final class RewardIndex {
     private final ArrayList<Service> services;
+    // today's services by slot (a plain array: no list checks in the lookups)
+    private Service[] listed = new Service[16];
     // by service id: its slot when last indexed (checked against the list: a departed service keeps a stale one)
     private int[] slotByService = new int[0];
     // by servicer id: its row today, -1 when not listed; the ids given rows today, to clear them tomorrow
@@ -36,9 +38,14 @@ final class RewardIndex {
         for (int i = 0; i < rows; i++) {
             rowById[rowIds[i]] = -1;
         }
+        Arrays.fill(listed, 0, slots, null);
         slots = services.size();
+        if (listed.length < slots) {
+            listed = new Service[Math.max(slots, listed.length * 2)];
+        }
         for (int i = 0; i < slots; i++) {
-            int id = services.get(i).id();
+            listed[i] = services.get(i);
+            int id = listed[i].id();
             if (id >= slotByService.length) {
                 slotByService = grown(slotByService, id + 1);
             }
@@ -100,7 +107,7 @@ final class RewardIndex {
     int slotOf(Service service) {
         int id = service.id();
         int slot = id < slotByService.length ? slotByService[id] : -1;
-        return slot >= 0 && slot < services.size() && services.get(slot) == service ? slot : -1;
+        return slot >= 0 && slot < slots && listed[slot] == service ? slot : -1;
     }
 
     private void indexLinks(Servicer sv, int row) {

@@ -78,10 +78,12 @@ final class Rewards {
     private static void distribute(PocketState s, RewardIndex index, Service service, double servicerPart,
                                    Servicer[] cands, int m, boolean binPayment) {
         double[] bins = s.scratch.bins(m);
+        int[] rows = s.scratch.rows(m);
         double sum = 0;
         for (int j = 0; j < m; j++) {
             Servicer sv = cands[j];
             int row = index.rowOf(sv);
+            rows[j] = row;
             bins[j] = row >= 0 ? index.stakeBin(row) : stakeBin(sv);
             sum += bins[j];
         }
@@ -91,7 +93,7 @@ final class Rewards {
             Servicer sv = cands[j];
             // earnings are kept for today's servicers only (nobody reads those of a servicer no longer listed), and
             // only for services they are linked to
-            int row = index.rowOf(sv);
+            int row = rows[j];
             if (row >= 0) {
                 int idx = slot >= 0 ? index.linkIndex(row, slot) : indexOf(sv.services, service);
                 if (idx >= 0) {
