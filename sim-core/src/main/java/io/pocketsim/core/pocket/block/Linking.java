@@ -28,8 +28,17 @@ public final class Linking {
         boolean swapped = !p.corrected(Correction.SERVICE_LINKING_PROBABILITIES);
         Scratch scratch = s.workspace(Scratch.class, Scratch::new);
         ArrayList<Object> proposals = scratch.proposals();
-        IdMarks marks = scratch.serviceMarks();
+        IdMarks listed = scratch.serviceMarks();
         long height = s.height();
+        int nServices = s.serviceCount();
+        // each listed service marked with its position, so that a servicer's links can be flagged by position
+        listed.newScan();
+        for (int j = 0; j < nServices; j++) {
+            listed.mark(s.service(j).id(), j);
+        }
+        // linkedAt[position] == the servicer's stamp: the service there is linked to the servicer being scanned
+        int[] linkedAt = scratch.stamps(nServices);
+        int stamp = 0;
         double maxLink = p.serviceMaxNumberLink();
         boolean atLeast = p.corrected(Correction.LINK_BUDGET_AT_LEAST);
         for (int i = 0; i < s.servicerCount(); i++) {
@@ -44,17 +53,20 @@ public final class Linking {
             }
             double ct = maxLink - linked;
             proposals.clear();
-            // nothing links before the scan ends, so marking the servicer's services once replaces a search of
-            // its links for every listed service
-            marks.newScan();
+            // nothing links before the scan ends, so flagging the positions of the servicer's services once
+            // replaces a search of its links for every listed service
+            stamp++;
             for (int j = 0; j < linked; j++) {
-                marks.mark(sv.service(j).id(), j);
+                int id = sv.service(j).id();
+                if (listed.isMarked(id)) {
+                    linkedAt[listed.value(id)] = stamp;
+                }
             }
-            for (int j = s.serviceCount() - 1; j >= 0; j--) {
-                Service service = s.service(j);
-                if (marks.isMarked(service.id())) {
+            for (int j = nServices - 1; j >= 0; j--) {
+                if (linkedAt[j] == stamp) {
                     continue;
                 }
+                Service service = s.service(j);
                 boolean accept;
                 if (test) {
                     accept = true;

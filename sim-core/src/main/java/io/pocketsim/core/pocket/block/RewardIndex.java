@@ -7,14 +7,14 @@ import java.util.Arrays;
 
 /**
  * Block 8 ({@code block_and_fee_rewards_block}): the reward block's lookups of one day (model-spec.md §4.8), kept in
- * the state's workspace, so that a payment finds what it needs without a search: each listed service's position in today's service list (its slot), and per listed servicer (its row: its
- * position in today's servicer list) its stake bin, the index of each slot's service among its links, and its
- * earnings per link. Rebuilt at the start of every reward block; a servicer or service no longer listed has no row
- * or slot.
+ * the state's workspace, so that a payment finds what it needs without a search: each listed service's position in
+ * today's service list (its slot), and per listed servicer (its row: its position in today's servicer list) its
+ * stake bin, the index of each slot's service among its links, and its earnings per link. Rebuilt at the start of
+ * every reward block; a servicer or service no longer listed has no row or slot.
  */
 final class RewardIndex {
-    // the state of the last build, whose service list gives the slots
-    private PocketState state;
+    // today's services by slot (a plain array: no list checks in the lookups)
+    private Service[] listed = new Service[16];
     // by service id: its slot when last indexed (checked against the list: a departed service keeps a stale one)
     private int[] slotByService = new int[0];
     // by servicer id: its row today, -1 when not listed; the ids given rows today, to clear them tomorrow
@@ -32,13 +32,17 @@ final class RewardIndex {
 
     /** Indexes today's services and servicers: rows, stake bins, link indexes, and zero earnings. */
     void build(PocketState s) {
-        state = s;
         for (int i = 0; i < rows; i++) {
             rowById[rowIds[i]] = -1;
         }
+        Arrays.fill(listed, 0, slots, null);
         slots = s.serviceCount();
+        if (listed.length < slots) {
+            listed = new Service[Math.max(slots, listed.length * 2)];
+        }
         for (int i = 0; i < slots; i++) {
-            int id = s.service(i).id();
+            listed[i] = s.service(i);
+            int id = listed[i].id();
             if (id >= slotByService.length) {
                 slotByService = grown(slotByService, id + 1);
             }
@@ -100,7 +104,7 @@ final class RewardIndex {
     int slotOf(Service service) {
         int id = service.id();
         int slot = id < slotByService.length ? slotByService[id] : -1;
-        return slot >= 0 && slot < state.serviceCount() && state.service(slot) == service ? slot : -1;
+        return slot >= 0 && slot < slots && listed[slot] == service ? slot : -1;
     }
 
     private void indexLinks(Servicer sv, int row) {

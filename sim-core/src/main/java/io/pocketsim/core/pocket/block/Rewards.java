@@ -90,10 +90,12 @@ public final class Rewards {
     private static void distribute(PocketState s, Scratch scratch, RewardIndex index, Service service,
                                    double servicerPart, Servicer[] cands, int m, boolean binPayment) {
         double[] bins = scratch.bins(m);
+        int[] rows = scratch.rows(m);
         double sum = 0;
         for (int j = 0; j < m; j++) {
             Servicer sv = cands[j];
             int row = index.rowOf(sv);
+            rows[j] = row;
             bins[j] = row >= 0 ? index.stakeBin(row) : stakeBin(sv);
             sum += bins[j];
         }
@@ -103,7 +105,7 @@ public final class Rewards {
             Servicer sv = cands[j];
             // earnings are kept for today's servicers only (nobody reads those of a servicer no longer listed), and
             // only for services they are linked to
-            int row = index.rowOf(sv);
+            int row = rows[j];
             if (row >= 0) {
                 int idx = slot >= 0 ? index.linkIndex(row, slot) : indexOf(sv.services(), service);
                 if (idx >= 0) {

@@ -14,6 +14,8 @@ public final class Scratch implements Servicer.SpareExpectations {
     private Servicer[] freePayees = new Servicer[32];
     private Service[] services = new Service[16];
     private double[] bins = new double[32];
+    private int[] stamps = new int[32];
+    private int[] rows = new int[32];
     private Service[] expectationServices = new Service[16];
     private double[] expectationValues = new double[16];
     private final ArrayList<Object> proposals = new ArrayList<>(32);
@@ -32,6 +34,23 @@ public final class Scratch implements Servicer.SpareExpectations {
     /** The revenue-expectation update's new keys of one servicer. */
     public Service[] expectationServices(int n) {
         return expectationServices = fit(expectationServices, n);
+    }
+
+    /** The index rows of one reward payment's payees. */
+    public int[] rows(int n) {
+        if (rows.length < n) {
+            rows = new int[Math.max(n, rows.length * 2)];
+        }
+        return rows;
+    }
+
+    /** Stamps by position, all 0 (a user's stamps start at 1): the linking scan's "linked to this servicer". */
+    public int[] stamps(int n) {
+        if (stamps.length < n) {
+            stamps = new int[Math.max(n, stamps.length * 2)];
+        }
+        Arrays.fill(stamps, 0, n, 0);
+        return stamps;
     }
 
     /** Takes a servicer's former expectation arrays as the spare pair for the next servicer. */
