@@ -108,14 +108,4 @@ public final class Linking {
             }
         }
     }
-
-    /** Whether {@code list} holds {@code item} (by identity). */
-    static <T> boolean contains(List<T> list, T item) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == item) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

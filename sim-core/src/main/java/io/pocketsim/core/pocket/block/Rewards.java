@@ -11,7 +11,6 @@ import io.pocketsim.core.pocket.state.Validator;
 import io.pocketsim.core.pocket.support.IdMarks;
 import io.pocketsim.core.pocket.support.PyMath;
 import io.pocketsim.core.pocket.support.Scratch;
-import java.util.List;
 
 /**
  * Block 8 ({@code block_and_fee_rewards_block}): block rewards minted per relay-log bucket and distributed, then
@@ -107,7 +106,7 @@ public final class Rewards {
             // only for services they are linked to
             int row = rows[j];
             if (row >= 0) {
-                int idx = slot >= 0 ? index.linkIndex(row, slot) : indexOf(sv.services(), service);
+                int idx = slot >= 0 ? index.linkIndex(row, slot) : sv.services().indexOf(service);
                 if (idx >= 0) {
                     index.credit(row, idx, PyMath.trunc(per * bins[j]));
                 }
@@ -173,14 +172,5 @@ public final class Rewards {
     /** {@code max(1, min(stakedPokt // STAKE_BIN, 4))}. */
     static double stakeBin(Servicer sv) {
         return Math.max(1, Math.min(PyMath.floorDiv(sv.stakedPokt(), STAKE_BIN), 4));
-    }
-
-    private static int indexOf(List<Service> list, Service item) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == item) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -46,7 +46,7 @@ public final class Unlinking {
             }
             for (int k = 0; k < proposals.size(); k++) {
                 Service service = (Service) proposals.get(k);
-                if (Linking.contains(sv.services(), service)) { // service_unlinking_policy
+                if (sv.services().contains(service)) { // service_unlinking_policy
                     Links.unlink(service, sv);
                 }
             }

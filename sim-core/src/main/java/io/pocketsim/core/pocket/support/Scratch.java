@@ -38,17 +38,12 @@ public final class Scratch implements Servicer.SpareExpectations {
 
     /** The index rows of one reward payment's payees. */
     public int[] rows(int n) {
-        if (rows.length < n) {
-            rows = new int[Math.max(n, rows.length * 2)];
-        }
-        return rows;
+        return rows = fit(rows, n);
     }
 
     /** Stamps by position, all 0 (a user's stamps start at 1): the linking scan's "linked to this servicer". */
     public int[] stamps(int n) {
-        if (stamps.length < n) {
-            stamps = new int[Math.max(n, stamps.length * 2)];
-        }
+        stamps = fit(stamps, n);
         Arrays.fill(stamps, 0, n, 0);
         return stamps;
     }
@@ -88,6 +83,10 @@ public final class Scratch implements Servicer.SpareExpectations {
     // grown to at least n (at least doubling, so that repeated growth stays cheap); the contents do not matter
     private static <T> T[] fit(T[] a, int n) {
         return a.length >= n ? a : Arrays.copyOf(a, Math.max(n, a.length * 2));
+    }
+
+    private static int[] fit(int[] a, int n) {
+        return a.length >= n ? a : new int[Math.max(n, a.length * 2)];
     }
 
     private static double[] fit(double[] a, int n) {
